@@ -1,0 +1,16 @@
+package dev.piassistant.core.agent;
+
+import dev.piassistant.core.MessageId;
+import dev.piassistant.core.SessionId;
+import dev.piassistant.core.event.AgentEvent;
+
+/** Follows the agent live. Called on worker threads; UI listeners must hand over to the display thread. */
+public interface AgentListener {
+
+	/** An event was appended to the log. */
+	void onEvent(AgentEvent event);
+
+	/** More text of an answer arrived. Not logged: the final text is, in the completing event. */
+	default void onTextDelta(SessionId session, MessageId message, String delta) {
+	}
+}

@@ -1,0 +1,17 @@
+package dev.piassistant.core.event;
+
+import java.time.Instant;
+
+import dev.piassistant.core.SessionId;
+
+/**
+ * Something that happened in a session. Events are immutable and appended in order; their simple class
+ * names are their names in the log, so a record is never renamed, only added.
+ */
+public sealed interface AgentEvent permits SessionStarted, UserMessageSent, AssistantMessageStarted,
+		AssistantRetryScheduled, AssistantMessageCompleted, AssistantMessageCancelled, AssistantMessageFailed {
+
+	SessionId session();
+
+	Instant at();
+}
