@@ -1,0 +1,44 @@
+package dev.piassistant.store.internal;
+
+import java.util.List;
+
+import dev.piassistant.core.store.SchemaContribution;
+
+/** The store's own tables: the event log and its session index. */
+final class EventLogSchema implements SchemaContribution {
+
+	static final String OWNER = "dev.piassistant.store";
+
+	private static final String V1 = """
+			CREATE TABLE events (
+				seq INTEGER PRIMARY KEY AUTOINCREMENT,
+				session TEXT NOT NULL,
+				at TEXT NOT NULL,
+				type TEXT NOT NULL,
+				payload TEXT NOT NULL
+			);
+			CREATE INDEX events_by_session ON events (session, seq);
+			CREATE TABLE sessions (
+				id TEXT NOT NULL PRIMARY KEY,
+				title TEXT NOT NULL,
+				started TEXT NOT NULL,
+				last_activity TEXT NOT NULL,
+				event_count INTEGER NOT NULL
+			);
+			CREATE INDEX sessions_by_activity ON sessions (last_activity);
+			CREATE TRIGGER events_are_never_updated BEFORE UPDATE ON events
+			BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+			CREATE TRIGGER events_are_never_deleted BEFORE DELETE ON events
+			BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+			""";
+
+	@Override
+	public String owner() {
+		return OWNER;
+	}
+
+	@Override
+	public List<String> migrations() {
+		return List.of(V1);
+	}
+}
