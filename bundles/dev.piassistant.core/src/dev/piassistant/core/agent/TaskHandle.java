@@ -11,6 +11,9 @@ public interface TaskHandle {
 	/** The assistant message this task produces. */
 	MessageId reply();
 
+	/** The answer's text so far, for a view that opens while it streams. */
+	String textSoFar();
+
 	/** Stops the task; what was already produced is kept in the log. */
 	void cancel();
 

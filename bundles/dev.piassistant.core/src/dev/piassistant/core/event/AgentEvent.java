@@ -5,11 +5,11 @@ import java.time.Instant;
 import dev.piassistant.core.SessionId;
 
 /**
- * Something that happened in a session. Events are immutable and appended in order; their simple class
- * names are their names in the log, so a record is never renamed, only added.
+ * Something that happened in a session. Events are immutable and appended in order; the simple class
+ * names of the records are their names in the log, so a record is never renamed, only added.
  */
-public sealed interface AgentEvent permits SessionStarted, UserMessageSent, AssistantMessageStarted,
-		AssistantRetryScheduled, AssistantMessageCompleted, AssistantMessageCancelled, AssistantMessageFailed {
+public sealed interface AgentEvent
+		permits SessionStarted, UserMessageSent, AssistantMessageStarted, AssistantRetryScheduled, AssistantMessageEnded {
 
 	SessionId session();
 

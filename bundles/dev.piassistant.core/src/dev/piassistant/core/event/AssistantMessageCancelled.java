@@ -7,5 +7,10 @@ import dev.piassistant.core.SessionId;
 
 /** The user stopped the answer; what had arrived is kept. */
 public record AssistantMessageCancelled(SessionId session, Instant at, MessageId message, String partialText)
-		implements AgentEvent {
+		implements AssistantMessageEnded {
+
+	@Override
+	public String text() {
+		return partialText;
+	}
 }

@@ -8,5 +8,5 @@ import dev.piassistant.core.llm.TokenUsage;
 
 /** The assistant's answer is complete. */
 public record AssistantMessageCompleted(SessionId session, Instant at, MessageId message, String text,
-		TokenUsage usage) implements AgentEvent {
+		TokenUsage usage) implements AssistantMessageEnded {
 }

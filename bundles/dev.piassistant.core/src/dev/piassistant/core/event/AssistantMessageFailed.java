@@ -8,5 +8,10 @@ import dev.piassistant.core.llm.ProviderError;
 
 /** The answer failed; what had arrived before the failure is kept. */
 public record AssistantMessageFailed(SessionId session, Instant at, MessageId message, String partialText,
-		ProviderError error) implements AgentEvent {
+		ProviderError error) implements AssistantMessageEnded {
+
+	@Override
+	public String text() {
+		return partialText;
+	}
 }

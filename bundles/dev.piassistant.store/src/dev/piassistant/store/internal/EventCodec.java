@@ -2,7 +2,6 @@ package dev.piassistant.store.internal;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,6 +25,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.piassistant.core.MessageId;
 import dev.piassistant.core.SessionId;
 import dev.piassistant.core.event.AgentEvent;
+import dev.piassistant.core.event.EventTypes;
 import dev.piassistant.core.llm.ProviderError;
 
 /**
@@ -40,7 +40,7 @@ final class EventCodec {
 	}
 
 	private final ObjectMapper mapper = new ObjectMapper();
-	private final Map<String, Class<?>> eventTypes = Arrays.stream(AgentEvent.class.getPermittedSubclasses())
+	private final Map<String, Class<?>> eventTypes = EventTypes.all().stream()
 			.collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
 	EventCodec() {
