@@ -11,6 +11,9 @@ public interface ChatModelService {
 	 */
 	StreamingCall stream(ChatRequest request, StreamListener listener);
 
-	/** Lists the models a provider offers. Blocks: call it from a job, never from the UI thread. */
+	/** Lists the models a provider offers, using its stored key. Blocks: call it from a job, never from the UI thread. */
 	List<String> listModels(ProviderConfig provider) throws ProviderException;
+
+	/** Lists the models a provider offers with the given key (not yet stored, as in a settings dialog). */
+	List<String> listModels(ProviderConfig provider, String apiKey) throws ProviderException;
 }

@@ -88,9 +88,15 @@ public final class LangChainChatModelService implements ChatModelService {
 
 	@Override
 	public List<String> listModels(ProviderConfig provider) throws ProviderException {
+		return listModels(provider, settings.apiKey(provider.id()).orElse(""));
+	}
+
+	@Override
+	public List<String> listModels(ProviderConfig provider, String apiKey) throws ProviderException {
 		var classifier = new ErrorClassifier(provider.baseUrl(), "", http.headersTimeout().toSeconds());
 		try {
-			var response = newClient().execute(listRequest(provider, apiKey(provider)));
+			var key = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
+			var response = newClient().execute(listRequest(provider, key));
 			return ModelLists.parse(provider.kind(), response.body());
 		} catch (IOException e) {
 			throw new ProviderException(new ProviderError.MalformedResponse(

@@ -1,0 +1,2 @@
+/** Preference pages: where users connect model providers. */
+package dev.piassistant.ui.internal.preferences;
