@@ -1,6 +1,7 @@
 package dev.piassistant.planning.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,9 +89,14 @@ public final class ChatAgentService implements AgentService {
 			throw new IllegalStateException("The agent is still answering in this session. Stop it before sending another message.");
 		}
 		try {
+			var history = new ArrayList<>(log.read(session));
+			if (history.isEmpty()) {
+				// A chat the UI opened without asking for a session first: this is its beginning.
+				history.add(record(new SessionStarted(session, clock.instant(), "")));
+			}
 			var question = MessageId.random();
-			record(new UserMessageSent(session, clock.instant(), question, request.prompt()));
-			var conversation = Conversation.from(log.read(session));
+			history.add(record(new UserMessageSent(session, clock.instant(), question, request.prompt())));
+			var conversation = Conversation.from(history);
 			record(new AssistantMessageStarted(session, clock.instant(), task.reply(), question, request.model()));
 			task.attach(models.stream(new ChatRequest(request.model(), conversation), task));
 			return task;
@@ -115,9 +121,10 @@ public final class ChatAgentService implements AgentService {
 		listeners.remove(listener);
 	}
 
-	private void record(AgentEvent event) {
+	private AgentEvent record(AgentEvent event) {
 		log.append(event);
 		notifyListeners(event);
+		return event;
 	}
 
 	private void notifyListeners(AgentEvent event) {
