@@ -1,0 +1,162 @@
+package dev.piassistant.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An HTTP/1.1 server on 127.0.0.1 that impersonates LLM providers: chat requests to the OpenAI-compatible,
+ * Anthropic or Ollama paths get the next {@link Reply} from one FIFO queue, model listings answer from
+ * {@link #models(String...)}, and every request is recorded. An empty queue answers 500 so that a test fails
+ * loudly instead of hanging.
+ *
+ * <pre>
+ * try (var server = ScriptedModelServer.start()) {
+ * 	server.enqueue(Reply.openAiStream("Hel", "lo").usage(12, 2));
+ * 	// point the provider under test at server.baseUrl() + "/v1" and send a prompt
+ * 	assertEquals("qwen", server.takeRequest(Duration.ofSeconds(5)).bodyJson().path("model").asText());
+ * }
+ * </pre>
+ */
+public final class ScriptedModelServer implements AutoCloseable {
+
+	private final ServerSocket serverSocket;
+	private final Queue<Reply> replies = new ConcurrentLinkedQueue<>();
+	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+	private final BlockingQueue<RecordedRequest> untaken = new LinkedBlockingQueue<>();
+	private final Set<ConnectionHandler> live = ConcurrentHashMap.newKeySet();
+	private final AtomicInteger connections = new AtomicInteger();
+	private volatile List<String> models = List.of();
+	private volatile boolean closed;
+
+	private ScriptedModelServer(ServerSocket serverSocket) {
+		this.serverSocket = serverSocket;
+	}
+
+	/** Opens a free port on 127.0.0.1 and starts accepting. */
+	public static ScriptedModelServer start() {
+		try {
+			var socket = new ServerSocket(0, 50, InetAddress.getByAddress(new byte[] { 127, 0, 0, 1 }));
+			var server = new ScriptedModelServer(socket);
+			daemon(server::acceptLoop, "scripted-model-server-" + socket.getLocalPort()).start();
+			return server;
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot open a port on 127.0.0.1", e);
+		}
+	}
+
+	/** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+	public String baseUrl() {
+		return "http://127.0.0.1:" + port();
+	}
+
+	public int port() {
+		return serverSocket.getLocalPort();
+	}
+
+	/** Adds replies to the end of the queue that chat requests take from, first in first out. */
+	public ScriptedModelServer enqueue(Reply... scripted) {
+		replies.addAll(List.of(scripted));
+		return this;
+	}
+
+	/** Replies not taken yet; zero at the end of a test that used every reply it scripted. */
+	public int pendingReplies() {
+		return replies.size();
+	}
+
+	/** The model ids that {@code GET /v1/models}, {@code /models} and {@code /api/tags} list (none by default). */
+	public ScriptedModelServer models(String... ids) {
+		models = List.of(ids);
+		return this;
+	}
+
+	/** Every request received so far, in arrival order, including listings and unknown paths. */
+	public List<RecordedRequest> requests() {
+		return List.copyOf(requests);
+	}
+
+	/**
+	 * The oldest request not taken yet, waiting for it if need be. Fails with an AssertionError when none
+	 * arrives in time, since a test waiting for a request that never comes has found its bug.
+	 */
+	public RecordedRequest takeRequest(Duration timeout) {
+		try {
+			RecordedRequest request = untaken.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+			if (request == null) {
+				throw new AssertionError("no request reached " + baseUrl() + " within " + timeout);
+			}
+			return request;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("interrupted while waiting for a request", e);
+		}
+	}
+
+	/** Stops accepting and closes live connections; a paused reply ends at once. */
+	@Override
+	public void close() {
+		closed = true;
+		try {
+			serverSocket.close();
+		} catch (IOException e) {
+			// already closed or never fully open: either way nothing is accepted any more
+		}
+		live.forEach(ConnectionHandler::abort);
+	}
+
+	Reply nextReply() {
+		return replies.poll();
+	}
+
+	List<String> modelIds() {
+		return models;
+	}
+
+	void record(RecordedRequest request) {
+		requests.add(request);
+		untaken.add(request);
+	}
+
+	void forget(ConnectionHandler handler) {
+		live.remove(handler);
+	}
+
+	private void acceptLoop() {
+		while (!closed) {
+			try {
+				accepted(serverSocket.accept());
+			} catch (IOException e) {
+				// After close() this is the server socket closing under accept(); the loop then ends.
+			}
+		}
+	}
+
+	private void accepted(Socket socket) {
+		var handler = new ConnectionHandler(socket, this);
+		live.add(handler);
+		if (closed) {
+			handler.abort(); // close() ran between accept() and add(): do not serve after closing
+		}
+		daemon(handler, "scripted-model-server-" + port() + "-connection-" + connections.incrementAndGet()).start();
+	}
+
+	private static Thread daemon(Runnable task, String name) {
+		var thread = new Thread(task, name);
+		thread.setDaemon(true);
+		return thread;
+	}
+}
