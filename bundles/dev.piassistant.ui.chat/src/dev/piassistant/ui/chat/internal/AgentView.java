@@ -64,7 +64,7 @@ public final class AgentView extends ViewPart {
 			var deadline = System.currentTimeMillis() + SERVICE_WAIT_MILLIS;
 			var found = services();
 			while (found.isEmpty() && System.currentTimeMillis() < deadline && !monitor.isCanceled()) {
-				Thread.sleep(100);
+				pause();
 				found = services();
 			}
 			var result = found;
@@ -77,6 +77,14 @@ public final class AgentView extends ViewPart {
 		});
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private void build(ChatPanel.Services services) {

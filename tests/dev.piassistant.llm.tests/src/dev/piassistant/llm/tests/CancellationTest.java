@@ -1,0 +1,75 @@
+package dev.piassistant.llm.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.piassistant.core.llm.ProviderKind;
+import dev.piassistant.testing.Reply;
+import dev.piassistant.testing.ScriptedModelServer;
+
+/** Cancelling a stream really hangs up on the server, and the listener hears nothing after it. */
+class CancellationTest {
+
+	@TempDir
+	Path folder;
+	private ScriptedModelServer server;
+	private Fixture fixture;
+
+	@BeforeEach
+	void start() throws Exception {
+		server = ScriptedModelServer.start();
+		fixture = new Fixture(folder);
+	}
+
+	@AfterEach
+	void stop() {
+		fixture.close();
+		server.close();
+	}
+
+	private static String[] words(int count) {
+		return Collections.nCopies(count, "word ").toArray(String[]::new);
+	}
+
+	@Test
+	void cancellingMidStreamClosesTheConnectionWithinASecond() throws Exception {
+		fixture.provider("p", ProviderKind.OPENAI_COMPATIBLE, server.baseUrl() + "/v1");
+		server.enqueue(Reply.openAiStream(words(60)).delay(Duration.ofMillis(300)));
+		var recorder = new Recorder();
+		var call = fixture.models.stream(Fixture.ask("p", "write a lot"), recorder);
+		recorder.awaitFirstDelta();
+		call.cancel();
+		var request = server.takeRequest(Duration.ofSeconds(5));
+		assertTrue(request.awaitClientDisconnect(Duration.ofSeconds(1)), "the server saw the client hang up");
+		int seen = recorder.deltas.size();
+		Thread.sleep(900);
+		assertEquals(seen, recorder.deltas.size(), "no text after cancel");
+		assertEquals(0, recorder.endings.size(), "no ending is reported for a cancelled stream");
+		assertTrue(call.isCancelled());
+	}
+
+	@Test
+	void cancellingDuringARetryWaitSendsNothingMore() throws Exception {
+		fixture.provider("p", ProviderKind.OPENAI_COMPATIBLE, server.baseUrl() + "/v1");
+		server.enqueue(Reply.rateLimited(2), Reply.openAiStream("never"));
+		var recorder = new Recorder();
+		var call = fixture.models.stream(Fixture.ask("p", "hi"), recorder);
+		server.takeRequest(Duration.ofSeconds(5));
+		while (recorder.retries.isEmpty()) {
+			Thread.sleep(20);
+		}
+		call.cancel();
+		Thread.sleep(2500);
+		assertEquals(1, server.requests().size(), "the scheduled retry was dropped");
+		assertEquals(0, recorder.endings.size());
+	}
+}
