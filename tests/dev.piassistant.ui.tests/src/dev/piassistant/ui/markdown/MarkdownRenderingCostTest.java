@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.piassistant.ui.tests.FailOnLoggedErrors;
+import dev.piassistant.testing.FailOnLoggedErrors;
 
 /**
  * Prints what rendering a long answer costs next to a plain {@code setText} of the same text. The figures

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.piassistant.ui.tests.FailOnLoggedErrors;
+import dev.piassistant.testing.FailOnLoggedErrors;
 
 @ExtendWith(FailOnLoggedErrors.class)
 class MarkdownStylerTest {

@@ -10,6 +10,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -24,6 +25,7 @@ import dev.piassistant.core.llm.LocalServerDiscovery;
  */
 final class ConnectPanel {
 
+	private final ScrolledComposite scroller;
 	private final Composite root;
 	private final Composite servers;
 	private final Label status;
@@ -34,7 +36,11 @@ final class ConnectPanel {
 	ConnectPanel(Composite parent, LocalServerDiscovery discovery, Consumer<DetectedServer> use, Runnable openPreferences) {
 		this.discovery = discovery;
 		this.use = use;
-		root = new Composite(parent, SWT.NONE);
+		scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+		scroller.setExpandHorizontal(true);
+		root = new Composite(scroller, SWT.NONE);
+		scroller.setContent(root);
+		scroller.addListener(SWT.Resize, event -> fit());
 		GridLayoutFactory.fillDefaults().margins(12, 12).spacing(6, 8).applyTo(root);
 		var title = new Label(root, SWT.WRAP);
 		title.setText(Messages.Connect_title);
@@ -70,7 +76,15 @@ final class ConnectPanel {
 	}
 
 	Control control() {
-		return root;
+		return scroller;
+	}
+
+	/** Wraps the text to the view's width; scrolls when the view is short. */
+	private void fit() {
+		var width = scroller.getClientArea().width;
+		if (width > 0) {
+			root.setSize(root.computeSize(width, SWT.DEFAULT));
+		}
 	}
 
 	Composite serverList() {
@@ -85,6 +99,7 @@ final class ConnectPanel {
 	void detect() {
 		again.setEnabled(false);
 		status.setText(Messages.Connect_detecting);
+		fit();
 		var display = root.getDisplay();
 		var job = Job.create(Messages.Connect_detecting, monitor -> {
 			var found = discovery.detect();
@@ -111,5 +126,6 @@ final class ConnectPanel {
 			button(servers, Messages.Connect_use, () -> use.accept(server));
 		}
 		root.layout(true, true);
+		fit();
 	}
 }

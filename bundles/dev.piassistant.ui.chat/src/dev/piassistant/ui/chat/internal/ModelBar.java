@@ -39,14 +39,14 @@ final class ModelBar {
 		this.settings = settings;
 		this.models = models;
 		root = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 2).applyTo(root);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 4).spacing(6, 3).applyTo(root);
 		new Label(root, SWT.NONE).setText(Messages.Provider);
 		provider = new Combo(root, SWT.READ_ONLY);
-		GridDataFactory.fillDefaults().grab(true, false).hint(80, SWT.DEFAULT).applyTo(provider);
+		GridDataFactory.fillDefaults().grab(true, false).hint(60, SWT.DEFAULT).applyTo(provider);
 		new Label(root, SWT.NONE).setText(Messages.Model);
 		model = new Combo(root, SWT.DROP_DOWN);
 		model.setToolTipText(Messages.ModelHint);
-		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(model);
+		GridDataFactory.fillDefaults().grab(true, false).hint(60, SWT.DEFAULT).applyTo(model);
 		provider.addListener(SWT.Selection, event -> providerChosen());
 		model.addListener(SWT.Selection, event -> remember());
 		model.addListener(SWT.DefaultSelection, event -> remember());

@@ -1,4 +1,4 @@
-package dev.piassistant.ui.tests;
+package dev.piassistant.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,7 +30,7 @@ public final class LoggedErrors implements ILogListener {
 		}
 	}
 
-	static String describe(List<IStatus> errors) {
+	public static String describe(List<IStatus> errors) {
 		return errors.stream().map(LoggedErrors::describe)
 				.collect(Collectors.joining("\n", errors.size() + " error(s) logged during the test:\n", ""));
 	}

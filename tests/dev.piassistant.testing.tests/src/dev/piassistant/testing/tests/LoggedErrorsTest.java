@@ -1,4 +1,4 @@
-package dev.piassistant.ui.tests;
+package dev.piassistant.testing.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +8,12 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.junit.jupiter.api.Test;
 
+import dev.piassistant.testing.LoggedErrors;
+
 // Deliberately without FailOnLoggedErrors: these tests log errors on purpose.
 class LoggedErrorsTest {
 
-	private static final String BUNDLE = "dev.piassistant.ui";
+	private static final String BUNDLE = "dev.piassistant.testing";
 
 	@Test
 	void errorsLoggedWhileListeningAreReportedWithTheirMessage() {

@@ -1,4 +1,4 @@
-package dev.piassistant.ui.tests;
+package dev.piassistant.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
