@@ -72,6 +72,8 @@ final class ChatPanel implements TranscriptRenderer.Host {
 	private final Runnable settingsChanged;
 	private SessionId session;
 	private TaskHandle running;
+	/** Counts what the user asked to see; a load that finishes after a later request is dropped. */
+	private int shownRequest;
 
 	ChatPanel(Composite parent, Services services, Image send, Image stop) {
 		agent = services.agent();
@@ -194,6 +196,7 @@ final class ChatPanel implements TranscriptRenderer.Host {
 		if (running != null) {
 			return;
 		}
+		shownRequest++;
 		session = null;
 		renderer.clear();
 		transcript.relayout(false);
@@ -206,10 +209,15 @@ final class ChatPanel implements TranscriptRenderer.Host {
 
 	private void loadInBackground(Supplier<Optional<SessionId>> which) {
 		var display = root.getDisplay();
+		var request = ++shownRequest;
 		var job = Job.create("Loading chat", monitor -> {
 			try {
 				var loaded = which.get().map(id -> new Loaded(id, agent.history(id), agent.running(id)));
-				display.asyncExec(() -> show(loaded));
+				display.asyncExec(() -> {
+					if (request == shownRequest) {
+						show(loaded);
+					}
+				});
 			} catch (RuntimeException e) {
 				display.asyncExec(() -> setStatus(NLS.bind(Messages.LoadFailed, e.getMessage())));
 			}
@@ -251,8 +259,10 @@ final class ChatPanel implements TranscriptRenderer.Host {
 		composer.setBusy(true);
 		setStatus(Messages.Sending);
 		if (session == null) {
-			// A new chat gets its id now, so that the events the agent reports are recognised as ours.
+			// A new chat gets its id now, so that the events the agent reports are recognised as ours;
+			// a chat still loading in the background no longer replaces it.
 			session = SessionId.random();
+			shownRequest++;
 		}
 		var target = session;
 		var display = root.getDisplay();
