@@ -7,7 +7,8 @@ java=${PI_IDE_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 product="$root/releng/dev.piassistant.ide.product/target/products/dev.piassistant.ide.product/linux/gtk/x86_64/pi-ide"
 scratch=$(mktemp -d)
 display=:95
-jackson=$(find "$HOME/.m2/repository/com/fasterxml/jackson/core" -name 'jackson-*-2.22.*.jar' ! -name '*sources*' | tr '\n' ':')
+m2="$HOME/.m2/repository/com/fasterxml/jackson/core"
+jackson="$m2/jackson-core/2.22.1/jackson-core-2.22.1.jar:$m2/jackson-databind/2.22.1/jackson-databind-2.22.1.jar:$m2/jackson-annotations/2.22/jackson-annotations-2.22.jar"
 
 Xvfb $display -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
@@ -25,8 +26,10 @@ JSON
 
 PI_IDE_JAVA="$java" "$product/pi-ide" -data "$scratch/workspace" -vmargs -Dpiassistant.home="$scratch/home" >"$scratch/ide.log" 2>&1 &
 ide=$!
-sleep 40
-window=$(xdotool search --name "Pi IDE" | head -n 1)
+for attempt in $(seq 1 60); do xdotool search --onlyvisible --name "Pi IDE" >/dev/null 2>&1 && break; sleep 2; done
+sleep 8
+window=$(xdotool search --onlyvisible --name "Pi IDE" | head -n 1)
+[ -n "$window" ] || { echo "The Pi IDE window did not appear; see $scratch/ide.log" >&2; cat "$scratch/ide.log" >&2; exit 1; }
 xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000
 sleep 2
 xdotool key ctrl+alt+i

@@ -98,7 +98,7 @@ public final class AgentView extends ViewPart {
 	private void showServicesMissing() {
 		var label = new Label(parent, SWT.WRAP);
 		label.setText(Messages.ServicesMissing);
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(label);
+		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(label);
 		parent.layout(true, true);
 	}
 

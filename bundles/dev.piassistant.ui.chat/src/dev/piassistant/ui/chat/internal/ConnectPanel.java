@@ -37,7 +37,6 @@ final class ConnectPanel {
 		this.discovery = discovery;
 		this.use = use;
 		scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
-		scroller.setExpandHorizontal(true);
 		root = new Composite(scroller, SWT.NONE);
 		scroller.setContent(root);
 		scroller.addListener(SWT.Resize, event -> fit());
@@ -64,8 +63,9 @@ final class ConnectPanel {
 		return label;
 	}
 
+	/** A small width hint lets the text wrap to whatever width the view has, however narrow. */
 	private static void wrap(Control control) {
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(control);
+		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(control);
 	}
 
 	private static Button button(Composite parent, String text, Runnable action) {
@@ -83,7 +83,7 @@ final class ConnectPanel {
 	private void fit() {
 		var width = scroller.getClientArea().width;
 		if (width > 0) {
-			root.setSize(root.computeSize(width, SWT.DEFAULT));
+			root.setSize(width, root.computeSize(width, SWT.DEFAULT).y);
 		}
 	}
 

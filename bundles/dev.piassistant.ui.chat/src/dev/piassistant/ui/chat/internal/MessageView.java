@@ -136,10 +136,10 @@ final class MessageView {
 		label.setText(message);
 		label.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		label.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(label);
+		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(label);
 		var advice = new Label(problem, SWT.WRAP);
 		advice.setText(hint);
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(advice);
+		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(advice);
 		link(Messages.SendAgain, sendAgain);
 		if (openProviders != null) {
 			link(Messages.OpenProviders, openProviders);
