@@ -21,7 +21,7 @@ public interface EventLog {
 	/** The session's events, oldest first. */
 	List<AgentEvent> read(SessionId session);
 
-	/** All sessions, most recently active first. */
+	/** All sessions, the one with the most recently appended event first. */
 	List<SessionSummary> sessions();
 
 	/** The most recently active session, if any. */

@@ -23,9 +23,10 @@ final class EventLogSchema implements SchemaContribution {
 				title TEXT NOT NULL,
 				started TEXT NOT NULL,
 				last_activity TEXT NOT NULL,
+				last_event INTEGER NOT NULL,
 				event_count INTEGER NOT NULL
 			);
-			CREATE INDEX sessions_by_activity ON sessions (last_activity);
+			CREATE INDEX sessions_by_last_event ON sessions (last_event);
 			CREATE TRIGGER events_are_never_updated BEFORE UPDATE ON events
 			BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 			CREATE TRIGGER events_are_never_deleted BEFORE DELETE ON events

@@ -34,8 +34,9 @@ public final class SqliteEventLog implements EventLog {
 		var payload = codec.encode(event);
 		try {
 			return database.write(() -> {
-				updateSession(event);
-				return insert(event, payload);
+				var seq = insert(event, payload);
+				updateSession(event, seq);
+				return seq;
 			});
 		} catch (SQLException e) {
 			throw new EventLogException("Could not record " + codec.typeOf(event) + " in " + database.file() + ": "
@@ -57,17 +58,20 @@ public final class SqliteEventLog implements EventLog {
 		}
 	}
 
-	private void updateSession(AgentEvent event) throws SQLException {
+	/** Sessions are ordered by the position of their latest event: exact, whatever the clocks said. */
+	private void updateSession(AgentEvent event, long seq) throws SQLException {
 		try (var upsert = database.connection().prepareStatement("""
-				INSERT INTO sessions (id, title, started, last_activity, event_count) VALUES (?, ?, ?, ?, 1)
+				INSERT INTO sessions (id, title, started, last_activity, last_event, event_count) VALUES (?, ?, ?, ?, ?, 1)
 				ON CONFLICT(id) DO UPDATE SET
 					last_activity = excluded.last_activity,
+					last_event = excluded.last_event,
 					event_count = sessions.event_count + 1,
 					title = CASE WHEN sessions.title = '' THEN excluded.title ELSE sessions.title END""")) {
 			upsert.setString(1, event.session().value());
 			upsert.setString(2, titleOf(event));
 			upsert.setString(3, event.at().toString());
 			upsert.setString(4, event.at().toString());
+			upsert.setLong(5, seq);
 			upsert.executeUpdate();
 		}
 	}
@@ -123,7 +127,7 @@ public final class SqliteEventLog implements EventLog {
 		try {
 			return database.read(() -> {
 				try (var query = database.connection().prepareStatement(
-						"SELECT id, title, started, last_activity, event_count FROM sessions ORDER BY last_activity DESC, rowid DESC");
+						"SELECT id, title, started, last_activity, event_count FROM sessions ORDER BY last_event DESC");
 						var rows = query.executeQuery()) {
 					var sessions = new ArrayList<SessionSummary>();
 					while (rows.next()) {

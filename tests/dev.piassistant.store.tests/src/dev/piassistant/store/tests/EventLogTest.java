@@ -88,6 +88,21 @@ class EventLogTest {
 	}
 
 	@Test
+	void sessionsAreOrderedByTheirLatestEventWhateverTheTimestampsSay() throws Exception {
+		try (var database = WorkspaceDatabase.open(file())) {
+			var log = new SqliteEventLog(database);
+			var first = SessionId.random();
+			var second = SessionId.random();
+			// Written in this order, but the second carries an earlier time and a shorter timestamp text.
+			log.append(new SessionStarted(first, Instant.parse("2026-01-01T10:00:00.500Z"), ""));
+			log.append(new SessionStarted(second, Instant.parse("2026-01-01T10:00:00Z"), ""));
+			assertEquals(second, log.latestSession().orElseThrow());
+			log.append(message(first, 1, "back to the first"));
+			assertEquals(first, log.latestSession().orElseThrow());
+		}
+	}
+
+	@Test
 	void theLogCannotBeRewrittenOrTrimmed() throws Exception {
 		try (var database = WorkspaceDatabase.open(file())) {
 			new SqliteEventLog(database).append(started(SessionId.random(), 1));

@@ -151,10 +151,13 @@ public final class ProvidersPreferencePage extends PreferencePage implements IWo
 	}
 
 	private void add() {
-		openDialog(Optional.empty()).ifPresent(result -> {
-			providers.add(result.provider());
-			remember(result);
-		});
+		openDialog(Optional.empty()).ifPresent(this::accept);
+	}
+
+	/** Takes what the Add dialog returned into the working copy. */
+	void accept(ProviderDialog.Result result) {
+		providers.add(result.provider());
+		remember(result);
 	}
 
 	private void editSelected() {
