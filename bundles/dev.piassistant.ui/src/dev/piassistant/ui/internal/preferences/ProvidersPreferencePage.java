@@ -52,6 +52,8 @@ public final class ProvidersPreferencePage extends PreferencePage implements IWo
 
 	@Override
 	public void init(IWorkbench workbench) {
+		// Providers have no defaults to restore: the list starts empty.
+		noDefaultButton();
 		settings = Services.get(ProviderSettings.class);
 		settings.ifPresent(this::load);
 	}
