@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -31,6 +32,7 @@ import dev.langchain4j.http.client.sse.ServerSentEventParser;
 public final class CallHttpClient implements HttpClient {
 
 	private final java.net.http.HttpClient jdk;
+	private final Executor readers;
 	private final Duration headersTimeout;
 	private final Duration idleTimeout;
 	private final ScheduledExecutorService watchdog;
@@ -38,9 +40,10 @@ public final class CallHttpClient implements HttpClient {
 	private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
 	private volatile boolean cancelled;
 
-	CallHttpClient(java.net.http.HttpClient jdk, Duration headersTimeout, Duration idleTimeout,
+	CallHttpClient(java.net.http.HttpClient jdk, Executor readers, Duration headersTimeout, Duration idleTimeout,
 			ScheduledExecutorService watchdog) {
 		this.jdk = jdk;
+		this.readers = readers;
 		this.headersTimeout = headersTimeout;
 		this.idleTimeout = idleTimeout;
 		this.watchdog = watchdog;
@@ -85,14 +88,16 @@ public final class CallHttpClient implements HttpClient {
 		}
 		var future = jdk.sendAsync(toJdk(request), BodyHandlers.ofInputStream());
 		pending.add(future);
-		future.whenComplete((response, error) -> {
+		// The JDK completes sendAsync in the common fork-join pool, which may have a single worker; reading a
+		// whole answer there would hold up every other task in it (Stop included). Read on our own threads.
+		future.whenCompleteAsync((response, error) -> {
 			pending.remove(future);
 			if (error != null) {
 				report(listener, unwrap(error));
 			} else {
 				stream(response, parser, listener);
 			}
-		});
+		}, readers);
 	}
 
 	private void stream(HttpResponse<InputStream> response, ServerSentEventParser parser, ServerSentEventListener listener) {

@@ -117,7 +117,7 @@ public final class LangChainChatModelService implements ChatModelService {
 	}
 
 	private CallHttpClient newClient() {
-		return new CallHttpClient(jdk, http.headersTimeout(), http.idleTimeout(), scheduler);
+		return new CallHttpClient(jdk, httpThreads, http.headersTimeout(), http.idleTimeout(), scheduler);
 	}
 
 	private static ThreadFactory daemons(String name) {

@@ -58,6 +58,29 @@ class CancellationTest {
 	}
 
 	@Test
+	void answersAreReadOnOurOwnThreadsNotInTheCommonPool() throws Exception {
+		// The common pool can have a single worker (2 cores): a stream read there blocks every other task in
+		// it, the view's Stop included, until the answer ends.
+		fixture.provider("p", ProviderKind.OPENAI_COMPATIBLE, server.baseUrl() + "/v1");
+		server.enqueue(Reply.openAiStream("a", "b"));
+		var threads = new java.util.concurrent.CopyOnWriteArrayList<Thread>();
+		var recorder = new Recorder() {
+			@Override
+			public void onTextDelta(String delta) {
+				threads.add(Thread.currentThread());
+				super.onTextDelta(delta);
+			}
+		};
+		fixture.models.stream(Fixture.ask("p", "hi"), recorder);
+		recorder.awaitCompletion();
+		assertTrue(!threads.isEmpty());
+		for (var thread : threads) {
+			assertTrue(!(thread instanceof java.util.concurrent.ForkJoinWorkerThread) && thread.getName().startsWith("Pi Assistant HTTP"),
+					"read on " + thread.getName());
+		}
+	}
+
+	@Test
 	void cancellingDuringARetryWaitSendsNothingMore() throws Exception {
 		fixture.provider("p", ProviderKind.OPENAI_COMPATIBLE, server.baseUrl() + "/v1");
 		server.enqueue(Reply.rateLimited(2), Reply.openAiStream("never"));

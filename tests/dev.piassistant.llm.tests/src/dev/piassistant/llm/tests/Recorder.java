@@ -14,7 +14,7 @@ import dev.piassistant.core.llm.ProviderError;
 import dev.piassistant.core.llm.StreamListener;
 
 /** Records what a stream reports, and lets a test wait for its end. */
-final class Recorder implements StreamListener {
+class Recorder implements StreamListener {
 
 	record Retry(ProviderError cause, long delaySeconds, int attempt) {
 	}

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.Status;
@@ -74,6 +73,7 @@ final class ChatPanel implements TranscriptRenderer.Host {
 	private TaskHandle running;
 	/** Counts what the user asked to see; a load that finishes after a later request is dropped. */
 	private int shownRequest;
+	private boolean stopRequested;
 
 	ChatPanel(Composite parent, Services services, Image send, Image stop) {
 		agent = services.agent();
@@ -257,6 +257,7 @@ final class ChatPanel implements TranscriptRenderer.Host {
 			return;
 		}
 		composer.setBusy(true);
+		stopRequested = false;
 		setStatus(Messages.Sending);
 		if (session == null) {
 			// A new chat gets its id now, so that the events the agent reports are recognised as ours;
@@ -290,6 +291,10 @@ final class ChatPanel implements TranscriptRenderer.Host {
 			return;
 		}
 		running = handle;
+		if (stopRequested) {
+			stopRequested = false;
+			cancelInBackground(handle);
+		}
 		setStatus(NLS.bind(Messages.Streaming, modelBar.selected().map(ref -> ref.model()).orElse("")));
 	}
 
@@ -303,11 +308,24 @@ final class ChatPanel implements TranscriptRenderer.Host {
 	}
 
 	private void stop() {
-		var task = running;
-		if (task != null) {
-			// Cancelling closes a connection and records an event: not work for the UI thread.
-			CompletableFuture.runAsync(task::cancel);
+		var task = running != null ? running : Optional.ofNullable(session).flatMap(agent::running).orElse(null);
+		if (task == null) {
+			// Still being sent: stop it the moment it starts.
+			stopRequested = true;
+			return;
 		}
+		cancelInBackground(task);
+	}
+
+	/** Cancelling closes a connection and records an event: work for a job, not for the UI thread. */
+	private static void cancelInBackground(TaskHandle task) {
+		var job = Job.create(Messages.StoppedStatus, monitor -> {
+			task.cancel();
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.setPriority(Job.INTERACTIVE);
+		job.schedule();
 	}
 
 	/** Applies one frame's worth of updates: events in order, then the latest text of streaming answers. */
