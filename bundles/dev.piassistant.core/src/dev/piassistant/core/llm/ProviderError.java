@@ -12,11 +12,6 @@ public sealed interface ProviderError {
 	/** What the user can do about it. */
 	String hint();
 
-	/** Whether sending the same request again later may succeed. */
-	default boolean transientFailure() {
-		return false;
-	}
-
 	String PROVIDERS_PAGE = "Preferences > Pi Assistant > Providers";
 
 	/** The server could not be connected to at all. */
@@ -29,11 +24,6 @@ public sealed interface ProviderError {
 		@Override
 		public String hint() {
 			return "Check that the server is running and that the base URL in " + PROVIDERS_PAGE + " is right.";
-		}
-
-		@Override
-		public boolean transientFailure() {
-			return true;
 		}
 	}
 
@@ -67,11 +57,6 @@ public sealed interface ProviderError {
 			return retryAfterSeconds >= 0 ? "Send again in " + retryAfterSeconds + " s, or pick another model."
 					: "Wait a moment and send again, or pick another model.";
 		}
-
-		@Override
-		public boolean transientFailure() {
-			return true;
-		}
 	}
 
 	/** The server failed (HTTP 5xx). */
@@ -84,11 +69,6 @@ public sealed interface ProviderError {
 		@Override
 		public String hint() {
 			return "This is a problem on the server's side. Send again later, or pick another provider.";
-		}
-
-		@Override
-		public boolean transientFailure() {
-			return true;
 		}
 	}
 
@@ -130,11 +110,6 @@ public sealed interface ProviderError {
 			return "Send again. If it keeps happening, check that the provider kind in " + PROVIDERS_PAGE
 					+ " matches the server.";
 		}
-
-		@Override
-		public boolean transientFailure() {
-			return true;
-		}
 	}
 
 	/** The server stopped answering within the allowed time. */
@@ -147,11 +122,6 @@ public sealed interface ProviderError {
 		@Override
 		public String hint() {
 			return "The model may still be loading. Send again in a moment.";
-		}
-
-		@Override
-		public boolean transientFailure() {
-			return true;
 		}
 	}
 
