@@ -26,14 +26,13 @@ class CancellationTest {
 
 	@BeforeEach
 	void start() throws Exception {
-		server = ScriptedModelServer.start();
 		fixture = new Fixture(folder);
+		server = fixture.server;
 	}
 
 	@AfterEach
 	void stop() {
 		fixture.close();
-		server.close();
 	}
 
 	private static String[] words(int count) {

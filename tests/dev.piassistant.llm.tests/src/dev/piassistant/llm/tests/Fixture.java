@@ -21,13 +21,18 @@ import dev.piassistant.llm.internal.FileProviderSettings;
 import dev.piassistant.llm.internal.HttpSettings;
 import dev.piassistant.llm.internal.LangChainChatModelService;
 import dev.piassistant.llm.internal.RetryPolicy;
+import dev.piassistant.testing.ScriptedModelServer;
 
-/** Real provider settings (a file and a secure storage of their own) and the real model service. */
+/**
+ * Real provider settings (a file and a secure storage of their own), the real model service, and a scripted
+ * model server for them to talk to.
+ */
 final class Fixture implements AutoCloseable {
 
 	static final HttpSettings FAST = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(10));
 	static final RetryPolicy QUICK_RETRIES = new RetryPolicy(3, Duration.ofSeconds(30), Duration.ofMillis(100));
 
+	final ScriptedModelServer server = ScriptedModelServer.start();
 	final FileProviderSettings settings;
 	final LangChainChatModelService models;
 	private final ISecurePreferences storage;
@@ -62,5 +67,6 @@ final class Fixture implements AutoCloseable {
 	@Override
 	public void close() {
 		models.shutdown();
+		server.close();
 	}
 }

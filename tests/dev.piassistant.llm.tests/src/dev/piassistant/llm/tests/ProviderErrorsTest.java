@@ -32,15 +32,14 @@ class ProviderErrorsTest {
 
 	@BeforeEach
 	void start() throws Exception {
-		server = ScriptedModelServer.start();
 		fixture = new Fixture(folder);
+		server = fixture.server;
 		fixture.provider("p", ProviderKind.OPENAI_COMPATIBLE, server.baseUrl() + "/v1");
 	}
 
 	@AfterEach
 	void stop() {
 		fixture.close();
-		server.close();
 	}
 
 	private Recorder ask() {
@@ -153,8 +152,8 @@ class ProviderErrorsTest {
 		var impatient = new Fixture(folder.resolve("impatient"),
 				new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofMillis(800)));
 		try {
-			impatient.provider("p", ProviderKind.OPENAI_COMPATIBLE, server.baseUrl() + "/v1");
-			server.enqueue(Reply.openAiStream("first", "never").delay(Duration.ofSeconds(3)));
+			impatient.provider("p", ProviderKind.OPENAI_COMPATIBLE, impatient.server.baseUrl() + "/v1");
+			impatient.server.enqueue(Reply.openAiStream("first", "never").delay(Duration.ofSeconds(3)));
 			var recorder = new Recorder();
 			impatient.models.stream(Fixture.ask("p", "hi"), recorder);
 			var error = recorder.awaitError(ProviderError.Timeout.class);

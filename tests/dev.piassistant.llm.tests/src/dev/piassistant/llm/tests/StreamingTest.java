@@ -29,14 +29,13 @@ class StreamingTest {
 
 	@BeforeEach
 	void start() throws Exception {
-		server = ScriptedModelServer.start();
 		fixture = new Fixture(folder);
+		server = fixture.server;
 	}
 
 	@AfterEach
 	void stop() {
 		fixture.close();
-		server.close();
 	}
 
 	@Test
