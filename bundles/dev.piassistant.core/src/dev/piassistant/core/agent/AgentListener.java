@@ -10,7 +10,11 @@ public interface AgentListener {
 	/** An event was appended to the log. */
 	void onEvent(AgentEvent event);
 
-	/** More text of an answer arrived. Not logged: the final text is, in the completing event. */
+	/** More text of an answer arrived. Not logged: the whole text is, in the completing event. */
 	default void onTextDelta(SessionId session, MessageId message, String delta) {
+	}
+
+	/** More of the thinking shown before an answer arrived. Not logged either, but kept with the answer. */
+	default void onThinkingDelta(SessionId session, MessageId message, String delta) {
 	}
 }

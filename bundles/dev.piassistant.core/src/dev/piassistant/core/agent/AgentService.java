@@ -3,12 +3,22 @@ package dev.piassistant.core.agent;
 import java.util.List;
 import java.util.Optional;
 
+import dev.piassistant.core.QuestionId;
 import dev.piassistant.core.SessionId;
+import dev.piassistant.core.TaskId;
 import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.event.SessionSummary;
+import dev.piassistant.core.plan.Plan;
 
-/** Runs the agent: sessions of conversation and the tasks within them. */
+/**
+ * Runs the agent: sessions of conversation and the tasks within them. Each task runs as an Eclipse job of
+ * the family {@link #JOB_FAMILY}, shown in the Progress view and cancellable there; everything it does is
+ * appended to the event log before listeners hear of it.
+ */
 public interface AgentService {
+
+	/** The job family of running tasks, for {@code IJobManager.join}, {@code find} and {@code cancel}. */
+	String JOB_FAMILY = "dev.piassistant.agent.tasks";
 
 	/** Starts an empty session. */
 	SessionId newSession();
@@ -28,8 +38,34 @@ public interface AgentService {
 	 */
 	TaskHandle start(TaskRequest request);
 
+	/**
+	 * Takes up a task that was interrupted (Pi Assistant closed or was killed while it ran) from its last
+	 * completed step. Tool calls that completed are not made again.
+	 *
+	 * @throws IllegalStateException when the session is running a task, or the task is not interrupted
+	 */
+	TaskHandle resume(SessionId session, TaskId task);
+
 	/** The running task of a session, if any. */
 	Optional<TaskHandle> running(SessionId session);
+
+	/** Stops the session's running task, if any; what it did is kept. */
+	void cancel(SessionId session);
+
+	/**
+	 * Answers a question the running task asked (an approval, a plan review, a pause).
+	 *
+	 * @throws IllegalStateException when no running task waits for that question
+	 */
+	void answer(SessionId session, QuestionId question, Answer answer);
+
+	/**
+	 * Replaces the remaining plan of a task with the user's version (steps already finished keep their
+	 * state). The agent goes on with it from its next step.
+	 *
+	 * @throws IllegalStateException when the task is not running
+	 */
+	void revisePlan(SessionId session, TaskId task, Plan plan, String reason);
 
 	void addListener(AgentListener listener);
 

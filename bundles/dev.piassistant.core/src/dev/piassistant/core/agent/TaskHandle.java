@@ -1,22 +1,30 @@
 package dev.piassistant.core.agent;
 
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 import dev.piassistant.core.MessageId;
-import dev.piassistant.core.event.AgentEvent;
+import dev.piassistant.core.SessionId;
+import dev.piassistant.core.TaskId;
+import dev.piassistant.core.event.TaskEnded;
 
 /** A task under way. */
 public interface TaskHandle {
 
-	/** The assistant message this task produces. */
-	MessageId reply();
+	SessionId session();
 
-	/** The answer's text so far, for a view that opens while it streams. */
-	String textSoFar();
+	TaskId task();
+
+	/** The answer being streamed now, if any, for a view that opens mid-answer. */
+	Optional<Streaming> streaming();
 
 	/** Stops the task; what was already produced is kept in the log. */
 	void cancel();
 
-	/** Completes with the event that ended the task (completed, cancelled or failed). */
-	CompletionStage<AgentEvent> outcome();
+	/** Completes with the event that ended the task. */
+	CompletionStage<TaskEnded> outcome();
+
+	/** The text of an answer so far. */
+	record Streaming(MessageId message, String text, String thinking) {
+	}
 }

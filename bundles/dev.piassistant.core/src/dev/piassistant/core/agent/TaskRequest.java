@@ -5,17 +5,19 @@ import java.util.Objects;
 import dev.piassistant.core.SessionId;
 import dev.piassistant.core.llm.ModelRef;
 
-/** What the user asked for, in which session, with which model. */
-public record TaskRequest(SessionId session, String prompt, ModelRef model) {
+/** What the user asked for, in which session, and how it is to run. */
+public record TaskRequest(SessionId session, String prompt, TaskSettings settings) {
 
 	public TaskRequest {
 		Objects.requireNonNull(session, "session");
-		Objects.requireNonNull(model, "model");
+		Objects.requireNonNull(settings, "settings");
 		if (prompt == null || prompt.isBlank()) {
-			throw new IllegalArgumentException(EMPTY_PROMPT);
+			throw new IllegalArgumentException("the prompt is empty");
 		}
 	}
 
-	/** Why an empty message is not sent. */
-	public static final String EMPTY_PROMPT = "The message is empty. Type what you want the agent to do, then press Enter.";
+	/** A request with the default settings for the model. */
+	public TaskRequest(SessionId session, String prompt, ModelRef model) {
+		this(session, prompt, TaskSettings.defaults(model));
+	}
 }

@@ -9,7 +9,7 @@ public record ModelRef(String providerId, String model) {
 		Objects.requireNonNull(providerId, "providerId");
 		Objects.requireNonNull(model, "model");
 		if (model.isBlank()) {
-			throw new IllegalArgumentException("No model is selected. Pick a model in the Agent view or set a default model for the provider.");
+			throw new IllegalArgumentException("model must not be blank");
 		}
 	}
 }

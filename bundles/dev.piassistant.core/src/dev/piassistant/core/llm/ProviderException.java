@@ -2,7 +2,7 @@ package dev.piassistant.core.llm;
 
 import java.util.Objects;
 
-/** Thrown by blocking provider calls; carries the typed {@link ProviderError}. */
+/** Thrown by blocking provider calls; carries the typed {@link ProviderError} for the caller to explain. */
 public class ProviderException extends Exception {
 
 	private static final long serialVersionUID = 1L;
@@ -10,12 +10,12 @@ public class ProviderException extends Exception {
 	private final transient ProviderError error;
 
 	public ProviderException(ProviderError error) {
-		super(error.message());
+		super(error.toString());
 		this.error = Objects.requireNonNull(error);
 	}
 
 	public ProviderException(ProviderError error, Throwable cause) {
-		super(error.message(), cause);
+		super(error.toString(), cause);
 		this.error = Objects.requireNonNull(error);
 	}
 

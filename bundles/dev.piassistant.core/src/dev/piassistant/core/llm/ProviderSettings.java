@@ -30,6 +30,23 @@ public interface ProviderSettings {
 
 	void setDefaultModel(ModelRef model);
 
+	/** The models the agent routes between; {@link Routing#NONE} until the user sets some. */
+	Routing routing();
+
+	void setRouting(Routing routing);
+
+	/** The price table, first matching rule first. */
+	List<PriceRule> prices();
+
+	void setPrices(List<PriceRule> rules);
+
+	/** The price and context window of a model, from the first matching rule of the price table. */
+	default ModelInfo modelInfo(ModelRef model) {
+		return prices().stream().filter(rule -> rule.matches(model.model())).findFirst()
+				.map(rule -> new ModelInfo(rule, rule.contextWindow() > 0 ? rule.contextWindow() : ModelInfo.DEFAULT_CONTEXT_WINDOW))
+				.orElseGet(() -> ModelInfo.unknown(model.model()));
+	}
+
 	void addChangeListener(Runnable listener);
 
 	void removeChangeListener(Runnable listener);

@@ -1,0 +1,23 @@
+package dev.piassistant.core.agent;
+
+import dev.piassistant.core.plan.StepId;
+
+/** Why a task stopped to ask the user whether to go on. */
+public sealed interface PauseReason {
+
+	/** Tool calls failed this many times in a row. */
+	record ErrorBudgetSpent(int failures) implements PauseReason {
+	}
+
+	/** The model called the same tool with the same arguments this many times. */
+	record RepeatedCall(String toolName, String arguments, int times) implements PauseReason {
+	}
+
+	/** The model took this many turns in a step without finishing it. */
+	record NoProgress(StepId step, int turns) implements PauseReason {
+	}
+
+	/** The user asked to be asked before this step runs. */
+	record AskFirst(StepId step) implements PauseReason {
+	}
+}

@@ -1,0 +1,6 @@
+package dev.piassistant.core.plan;
+
+/** Who made a plan revision. */
+public enum PlanAuthor {
+	AGENT, USER
+}

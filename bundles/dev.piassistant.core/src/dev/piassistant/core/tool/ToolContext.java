@@ -1,0 +1,29 @@
+package dev.piassistant.core.tool;
+
+import java.nio.file.Path;
+
+import dev.piassistant.core.SessionId;
+import dev.piassistant.core.TaskId;
+
+/** Where a tool call runs and how it learns that it should stop. */
+public interface ToolContext {
+
+	SessionId session();
+
+	TaskId task();
+
+	/** The folder the task works in: the Eclipse workspace root, or the command line's workspace. */
+	Path workspace();
+
+	/** Whether the user stopped the task; a tool should return soon after this turns true. */
+	boolean isCancelled();
+
+	/**
+	 * Runs {@code action} when the task is stopped (at once if it already is): for work that cannot poll,
+	 * such as a process to kill.
+	 */
+	void onCancel(Runnable action);
+
+	/** Tells the user what the tool is doing now; shown in the Progress view and on the terminal. */
+	void progress(String message);
+}
