@@ -1,13 +1,11 @@
 package dev.piassistant.ui.chat.internal;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -20,40 +18,44 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 
 import dev.piassistant.core.MessageId;
+import dev.piassistant.core.QuestionId;
 import dev.piassistant.core.SessionId;
+import dev.piassistant.core.TaskId;
 import dev.piassistant.core.agent.AgentListener;
 import dev.piassistant.core.agent.AgentService;
+import dev.piassistant.core.agent.Answer;
 import dev.piassistant.core.agent.TaskHandle;
 import dev.piassistant.core.agent.TaskRequest;
+import dev.piassistant.core.agent.TaskSettings;
 import dev.piassistant.core.event.AgentEvent;
-import dev.piassistant.core.event.AssistantMessageCancelled;
-import dev.piassistant.core.event.AssistantMessageEnded;
-import dev.piassistant.core.event.AssistantMessageFailed;
-import dev.piassistant.core.event.AssistantRetryScheduled;
 import dev.piassistant.core.llm.ChatModelService;
 import dev.piassistant.core.llm.DetectedServer;
 import dev.piassistant.core.llm.LocalServerDiscovery;
 import dev.piassistant.core.llm.ModelRef;
 import dev.piassistant.core.llm.ProviderSettings;
+import dev.piassistant.ui.AgentPreferences;
 import dev.piassistant.ui.UiPump;
+import dev.piassistant.ui.chat.internal.cards.CardActions;
+import dev.piassistant.ui.chat.internal.model.ChatController;
 
 /**
  * The Agent view's content: model picker, transcript (or the connect panel while no provider exists),
- * status line and composer. Agent work never runs here: sending and loading are jobs, streamed text
- * arrives through the display pump.
+ * status line and composer. It renders what the {@link ChatController} makes of the agent's events and
+ * forwards the user's clicks to the agent; agent work never runs here, but in jobs.
  */
-final class ChatPanel implements TranscriptRenderer.Host {
+final class ChatPanel implements CardActions {
 
 	static final String PROVIDERS_PAGE = "dev.piassistant.ui.preferences.providers";
 
 	private final AgentService agent;
 	private final ProviderSettings settings;
+	private final ChatController controller = new ChatController();
+	private final AgentJobs jobs;
 	private final Composite root;
 	private final ModelBar modelBar;
 	private final Composite body;
 	private final ConnectPanel connect;
 	private final Transcript transcript;
-	private final TranscriptRenderer renderer;
 	private final Label status;
 	private final Composer composer;
 	private final UiPump<ViewUpdate> pump;
@@ -65,31 +67,37 @@ final class ChatPanel implements TranscriptRenderer.Host {
 
 		@Override
 		public void onTextDelta(SessionId session, MessageId message, String delta) {
-			pump.post(new ViewUpdate.MoreText(session, message));
+			pump.post(new ViewUpdate.Text(session, message, delta));
+		}
+
+		@Override
+		public void onThinkingDelta(SessionId session, MessageId message, String delta) {
+			pump.post(new ViewUpdate.Thinking(session, message, delta));
 		}
 	};
 	private final Runnable settingsChanged;
-	private SessionId session;
-	private TaskHandle running;
+	private final IEclipsePreferences.IPreferenceChangeListener preferencesChanged;
 	/** Counts what the user asked to see; a load that finishes after a later request is dropped. */
 	private int shownRequest;
 	private boolean stopRequested;
+	/** A message about the user's last action (a refused send, a failed load); cleared by the next event. */
+	private String notice = "";
 
 	ChatPanel(Composite parent, Services services, Image send, Image stop) {
 		agent = services.agent();
 		settings = services.settings();
 		root = new Composite(parent, SWT.NONE);
+		jobs = new AgentJobs(agent, root.getDisplay());
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
 		modelBar = new ModelBar(root, settings, services.models());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(modelBar.control());
 		body = new Composite(root, SWT.NONE);
 		body.setLayout(new StackLayout());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-		transcript = new Transcript(body);
+		transcript = new Transcript(body, this);
 		connect = new ConnectPanel(body, services.discovery(), this::useServer, this::openProviders);
-		renderer = new TranscriptRenderer(transcript, this);
 		status = new Label(root, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).indent(6, 2).applyTo(status);
+		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).indent(6, 2).applyTo(status);
 		composer = new Composer(root, new Composer.Actions() {
 			@Override
 			public void send(String text) {
@@ -106,9 +114,11 @@ final class ChatPanel implements TranscriptRenderer.Host {
 		agent.addListener(listener);
 		settingsChanged = () -> root.getDisplay().asyncExec(this::providersChanged);
 		settings.addChangeListener(settingsChanged);
+		preferencesChanged = event -> root.getDisplay().asyncExec(() -> composer.showMode(AgentPreferences.approvalMode()));
+		AgentPreferences.addListener(preferencesChanged);
 		root.addListener(SWT.Dispose, event -> dispose());
 		providersChanged();
-		setStatus(Messages.Ready);
+		refresh(false);
 	}
 
 	Composite control() {
@@ -131,12 +141,16 @@ final class ChatPanel implements TranscriptRenderer.Host {
 		return modelBar;
 	}
 
+	ChatController controller() {
+		return controller;
+	}
+
 	String statusText() {
 		return status.getText();
 	}
 
 	Optional<SessionId> session() {
-		return Optional.ofNullable(session);
+		return controller.session();
 	}
 
 	boolean showsConnectPanel() {
@@ -178,211 +192,167 @@ final class ChatPanel implements TranscriptRenderer.Host {
 
 	@Override
 	public void sendAgain(String prompt) {
-		if (running == null) {
+		if (!controller.isBusy()) {
 			send(prompt);
 		}
 	}
 
+	@Override
+	public void answer(QuestionId question, Answer answer) {
+		controller.session().ifPresent(session -> jobs.answer(session, question, answer,
+				problem -> tell(NLS.bind(Messages.AnswerFailed, problem))));
+	}
+
+	@Override
+	public void resume(TaskId task) {
+		var session = controller.session();
+		if (session.isEmpty() || controller.isBusy()) {
+			return;
+		}
+		controller.resuming();
+		refresh(false);
+		jobs.resume(session.get(), task, problem -> {
+			controller.startFailed();
+			tell(NLS.bind(Messages.ResumeFailed, problem));
+		});
+	}
+
 	/** Shows the most recent session, or a new empty chat if there is none. */
 	void loadLatest() {
-		loadInBackground(() -> agent.latestSession());
+		load(() -> agent.latestSession());
 	}
 
 	void load(SessionId chosen) {
-		loadInBackground(() -> Optional.of(chosen));
+		load(() -> Optional.of(chosen));
 	}
 
 	void newChat() {
-		if (running != null) {
+		if (controller.isBusy()) {
 			return;
 		}
 		shownRequest++;
-		session = null;
-		renderer.clear();
-		transcript.relayout(false);
-		setStatus(Messages.Ready);
+		controller.clear();
+		transcript.clear();
+		notice = "";
+		refresh(false);
 		composer.focus();
 	}
 
-	private record Loaded(SessionId session, List<AgentEvent> events, Optional<TaskHandle> running) {
-	}
-
-	private void loadInBackground(Supplier<Optional<SessionId>> which) {
-		var display = root.getDisplay();
+	/** Reads the session in a job; the result comes through the pump, in order with live events. */
+	private void load(Supplier<Optional<SessionId>> which) {
 		var request = ++shownRequest;
-		var job = Job.create("Loading chat", monitor -> {
-			try {
-				var loaded = which.get().map(id -> new Loaded(id, agent.history(id), agent.running(id)));
-				display.asyncExec(() -> {
-					if (request == shownRequest) {
-						show(loaded);
-					}
-				});
-			} catch (RuntimeException e) {
-				display.asyncExec(() -> setStatus(NLS.bind(Messages.LoadFailed, e.getMessage())));
-			}
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
+		jobs.load(which, loaded -> pump.post(new ViewUpdate.Loaded(request, loaded)),
+				problem -> tell(NLS.bind(Messages.LoadFailed, problem)));
 	}
 
-	private void show(Optional<Loaded> loaded) {
-		if (root.isDisposed()) {
+	private void show(ViewUpdate.Loaded loaded) {
+		if (loaded.request() != shownRequest) {
 			return;
 		}
-		renderer.clear();
-		session = loaded.map(Loaded::session).orElse(null);
-		running = loaded.flatMap(Loaded::running).orElse(null);
-		loaded.ifPresent(it -> it.events().forEach(renderer::apply));
-		renderer.markInterrupted(running == null ? null : running.reply());
-		if (running != null) {
-			renderer.streaming(running.reply(), running.textSoFar());
-		}
-		composer.setBusy(running != null);
-		transcript.relayout(false);
+		notice = "";
+		loaded.session().ifPresentOrElse(
+				session -> controller.show(session.id(), session.history(), session.running(), session.streaming()),
+				controller::clear);
+		refresh(false);
 		transcript.scrollToEnd();
-		setStatus(running != null ? Messages.Sending : sessionStatus());
 	}
 
 	private void send(String text) {
 		if (text.isBlank()) {
-			setStatus(TaskRequest.EMPTY_PROMPT);
+			tell(Messages.EmptyPrompt);
 			composer.focus();
 			return;
 		}
 		var model = modelBar.selected();
 		if (model.isEmpty()) {
-			setStatus(Messages.NoModel);
+			tell(Messages.NoModel);
 			return;
 		}
-		composer.setBusy(true);
 		stopRequested = false;
-		setStatus(Messages.Sending);
-		if (session == null) {
-			// A new chat gets its id now, so that the events the agent reports are recognised as ours;
-			// a chat still loading in the background no longer replaces it.
-			session = SessionId.random();
-			shownRequest++;
-		}
-		var target = session;
-		var display = root.getDisplay();
-		var job = Job.create(Messages.Sending, monitor -> {
-			try {
-				var handle = agent.start(new TaskRequest(target, text, model.get()));
-				display.asyncExec(() -> started(handle, text));
-			} catch (RuntimeException e) {
-				display.asyncExec(() -> notStarted(e));
-			}
-			return Status.OK_STATUS;
+		notice = "";
+		controller.sending();
+		// A chat still loading in the background no longer replaces the one this message goes to.
+		shownRequest++;
+		var request = new TaskRequest(controller.sessionForSending(), text,
+				new TaskSettings(composer.mode(), model.get(), modelBar.pinned(), AgentPreferences.limits()));
+		refresh(false);
+		jobs.start(request, handle -> started(handle, text), problem -> {
+			controller.startFailed();
+			tell(NLS.bind(Messages.StartFailed, problem));
 		});
-		job.setSystem(true);
-		job.schedule();
 	}
 
 	private void started(TaskHandle handle, String text) {
-		if (root.isDisposed()) {
-			return;
-		}
 		composer.sent(text);
-		if (handle.outcome().toCompletableFuture().isDone()) {
-			// It already ended (a provider that failed at once): its events are shown; only the state is left.
-			composer.setBusy(false);
-			return;
-		}
-		running = handle;
 		if (stopRequested) {
+			// Stop was pressed while the message was on its way.
 			stopRequested = false;
-			cancelInBackground(handle);
+			jobs.cancel(handle.session());
 		}
-		setStatus(NLS.bind(Messages.Streaming, modelBar.selected().map(ref -> ref.model()).orElse("")));
-	}
-
-	private void notStarted(RuntimeException e) {
-		if (root.isDisposed()) {
-			return;
-		}
-		running = null;
-		composer.setBusy(false);
-		setStatus(NLS.bind(Messages.StartFailed, e.getMessage()));
 	}
 
 	private void stop() {
-		var task = running != null ? running : Optional.ofNullable(session).flatMap(agent::running).orElse(null);
-		if (task == null) {
+		controller.stopping();
+		refresh(false);
+		if (controller.running().isEmpty()) {
 			// Still being sent: stop it the moment it starts.
 			stopRequested = true;
-			return;
 		}
-		cancelInBackground(task);
+		controller.session().ifPresent(jobs::cancel);
 	}
 
-	/** Cancelling closes a connection and records an event: work for a job, not for the UI thread. */
-	private static void cancelInBackground(TaskHandle task) {
-		var job = Job.create(Messages.StoppedStatus, monitor -> {
-			task.cancel();
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.setPriority(Job.INTERACTIVE);
-		job.schedule();
-	}
-
-	/** Applies one frame's worth of updates: events in order, then the latest text of streaming answers. */
+	/** Applies one frame's worth of updates in order, then draws once. */
 	private void apply(List<ViewUpdate> updates) {
 		if (root.isDisposed()) {
 			return;
 		}
-		var dirty = new LinkedHashSet<MessageId>();
+		var changed = false;
 		for (var update : updates) {
-			if (session == null || !update.session().equals(session)) {
-				continue;
-			}
 			if (update instanceof ViewUpdate.Logged logged) {
-				dirty.remove(messageOf(logged.event()));
-				onEvent(logged.event());
-			} else if (update instanceof ViewUpdate.MoreText more) {
-				dirty.add(more.message());
+				changed |= controller.apply(logged.event());
+			} else if (update instanceof ViewUpdate.Text text) {
+				changed |= controller.textDelta(text.session(), text.message(), text.delta());
+			} else if (update instanceof ViewUpdate.Thinking thinking) {
+				changed |= controller.thinkingDelta(thinking.session(), thinking.message(), thinking.delta());
+			} else if (update instanceof ViewUpdate.Loaded loaded) {
+				show(loaded);
 			}
 		}
-		var task = running;
-		if (task != null && dirty.contains(task.reply())) {
-			renderer.streaming(task.reply(), task.textSoFar());
-		}
-		transcript.relayout(true);
-	}
-
-	private static MessageId messageOf(AgentEvent event) {
-		return event instanceof AssistantMessageEnded ended ? ended.message() : null;
-	}
-
-	private void onEvent(AgentEvent event) {
-		renderer.apply(event);
-		if (event instanceof AssistantRetryScheduled retry) {
-			setStatus(NLS.bind(Messages.Retrying, new Object[] { retry.cause().message(), retry.delaySeconds(), retry.attempt() }));
-		}
-		if (event instanceof AssistantMessageEnded ended && running != null && ended.message().equals(running.reply())) {
-			running = null;
-			composer.setBusy(false);
-			setStatus(ended instanceof AssistantMessageFailed ? Messages.FailedStatus
-					: ended instanceof AssistantMessageCancelled ? Messages.StoppedStatus : sessionStatus());
+		if (changed) {
+			notice = "";
+			refresh(true);
 		}
 	}
 
-	private String sessionStatus() {
-		var tokens = renderer.sessionTokens();
-		return tokens > 0 ? NLS.bind(Messages.SessionTokens, String.format("%,d", tokens)) : Messages.Ready;
+	/** Draws the controller's items, busy state and status. */
+	private void refresh(boolean followEnd) {
+		transcript.render(controller.items());
+		composer.setBusy(controller.isBusy());
+		setStatus(notice.isEmpty() ? StatusText.of(controller.status()) : notice);
+		transcript.relayout(followEnd);
+	}
+
+	/** Says something about the user's last action until the next event. */
+	private void tell(String message) {
+		if (root.isDisposed()) {
+			return;
+		}
+		notice = message;
+		refresh(false);
 	}
 
 	private void setStatus(String text) {
-		status.setText(text);
-		root.layout(new Control[] { status });
+		if (!text.equals(status.getText())) {
+			status.setText(text);
+			root.layout(new Control[] { status });
+		}
 	}
 
 	private void dispose() {
 		pump.dispose();
 		agent.removeListener(listener);
 		settings.removeChangeListener(settingsChanged);
+		AgentPreferences.removeListener(preferencesChanged);
 	}
 
 	/** The services the panel talks to; core interfaces only. */

@@ -1,17 +1,25 @@
 package dev.piassistant.ui.chat.internal;
 
+import java.util.Arrays;
+
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import dev.piassistant.core.agent.ApprovalMode;
+import dev.piassistant.ui.AgentPreferences;
+
 /**
- * Where the user types. Enter sends, Shift+Enter starts a new line, Esc stops a running answer. The one
- * button is Send while idle and Stop while an answer streams.
+ * Where the user types. Enter sends, Shift+Enter starts a new line, Esc stops a running task. The one
+ * button is Send while idle and Stop while a task runs. Below, the approval mode for the next task,
+ * remembered in the preferences.
  */
 final class Composer {
 
@@ -26,6 +34,7 @@ final class Composer {
 	private final Composite root;
 	private final Text input;
 	private final Button button;
+	private final Combo mode;
 	private final Actions actions;
 	private final Image sendImage;
 	private final Image stopImage;
@@ -45,7 +54,29 @@ final class Composer {
 		button = new Button(root, SWT.PUSH);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.END).applyTo(button);
 		button.addListener(SWT.Selection, event -> pressed());
+		mode = modeRow();
 		setBusy(false);
+	}
+
+	private Combo modeRow() {
+		var row = new Composite(root, SWT.NONE);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(row);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
+		new Label(row, SWT.NONE).setText(Messages.Mode);
+		var combo = new Combo(row, SWT.READ_ONLY);
+		combo.setItems(Arrays.stream(ApprovalMode.values()).map(Composer::label).toArray(String[]::new));
+		combo.setToolTipText(Messages.ModeTooltip);
+		combo.select(AgentPreferences.approvalMode().ordinal());
+		combo.addListener(SWT.Selection, event -> AgentPreferences.setApprovalMode(mode()));
+		return combo;
+	}
+
+	static String label(ApprovalMode mode) {
+		return switch (mode) {
+		case AUTO -> Messages.Mode_AUTO;
+		case STEP_BY_STEP -> Messages.Mode_STEP_BY_STEP;
+		case REVIEW_PLAN -> Messages.Mode_REVIEW_PLAN;
+		};
 	}
 
 	private void keyPressed(Event event) {
@@ -81,11 +112,30 @@ final class Composer {
 		return button;
 	}
 
+	Combo modeCombo() {
+		return mode;
+	}
+
+	/** The approval mode the next task runs in. */
+	ApprovalMode mode() {
+		return ApprovalMode.values()[Math.max(0, mode.getSelectionIndex())];
+	}
+
+	/** Follows the preference when another view or the preference page changed it. */
+	void showMode(ApprovalMode chosen) {
+		if (!mode.isDisposed() && mode() != chosen) {
+			mode.select(chosen.ordinal());
+		}
+	}
+
 	boolean isBusy() {
 		return busy;
 	}
 
 	void setBusy(boolean running) {
+		if (busy == running && button.getImage() != null) {
+			return;
+		}
 		busy = running;
 		button.setText(running ? Messages.Stop : Messages.Send);
 		button.setImage(running ? stopImage : sendImage);

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -20,6 +21,7 @@ import dev.piassistant.core.llm.ModelRef;
 import dev.piassistant.core.llm.ProviderConfig;
 import dev.piassistant.core.llm.ProviderException;
 import dev.piassistant.core.llm.ProviderSettings;
+import dev.piassistant.ui.AgentPreferences;
 
 /**
  * Picks the provider and model for the next message. The model list comes from the server in the
@@ -30,6 +32,7 @@ final class ModelBar {
 	private final Composite root;
 	private final Combo provider;
 	private final Combo model;
+	private final Button pin;
 	private final ProviderSettings settings;
 	private final ChatModelService models;
 	private final Map<String, List<String>> knownModels = new HashMap<>();
@@ -39,14 +42,19 @@ final class ModelBar {
 		this.settings = settings;
 		this.models = models;
 		root = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 4).spacing(6, 3).applyTo(root);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 4).spacing(6, 3).applyTo(root);
 		new Label(root, SWT.NONE).setText(Messages.Provider);
 		provider = new Combo(root, SWT.READ_ONLY);
-		GridDataFactory.fillDefaults().grab(true, false).hint(60, SWT.DEFAULT).applyTo(provider);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(60, SWT.DEFAULT).applyTo(provider);
 		new Label(root, SWT.NONE).setText(Messages.Model);
 		model = new Combo(root, SWT.DROP_DOWN);
 		model.setToolTipText(Messages.ModelHint);
 		GridDataFactory.fillDefaults().grab(true, false).hint(60, SWT.DEFAULT).applyTo(model);
+		pin = new Button(root, SWT.CHECK);
+		pin.setText(Messages.Pin);
+		pin.setToolTipText(Messages.PinTooltip);
+		pin.setSelection(AgentPreferences.pinned());
+		pin.addListener(SWT.Selection, event -> AgentPreferences.setPinned(pin.getSelection()));
 		provider.addListener(SWT.Selection, event -> providerChosen());
 		model.addListener(SWT.Selection, event -> remember());
 		model.addListener(SWT.DefaultSelection, event -> remember());
@@ -63,6 +71,15 @@ final class ModelBar {
 
 	Combo modelCombo() {
 		return model;
+	}
+
+	Button pinButton() {
+		return pin;
+	}
+
+	/** Whether every call of the next task goes to the chosen model (no routing). */
+	boolean pinned() {
+		return pin.getSelection();
 	}
 
 	/** Re-reads the providers, keeping the current choice where it still exists. */

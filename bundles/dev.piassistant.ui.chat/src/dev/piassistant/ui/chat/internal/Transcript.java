@@ -1,5 +1,6 @@
 package dev.piassistant.ui.chat.internal;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,17 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
-import dev.piassistant.core.MessageId;
+import dev.piassistant.ui.chat.internal.cards.Card;
+import dev.piassistant.ui.chat.internal.cards.CardActions;
+import dev.piassistant.ui.chat.internal.cards.CardContext;
+import dev.piassistant.ui.chat.internal.cards.Cards;
+import dev.piassistant.ui.chat.internal.model.TranscriptItem;
 import dev.piassistant.ui.markdown.MarkdownStyler;
 
-/** The scrolling list of messages. Follows the newest text unless the user has scrolled up to read. */
+/**
+ * The scrolling list of cards, one per transcript item. Follows the newest text unless the user has
+ * scrolled up to read.
+ */
 final class Transcript {
 
 	private static final int BOTTOM_SLACK = 24;
@@ -21,9 +29,10 @@ final class Transcript {
 	private final ScrolledComposite scroller;
 	private final Composite content;
 	private final MarkdownStyler styler = new MarkdownStyler();
-	private final Map<MessageId, MessageView> messages = new LinkedHashMap<>();
+	private final CardContext context;
+	private final Map<String, Card<?>> cards = new LinkedHashMap<>();
 
-	Transcript(Composite parent) {
+	Transcript(Composite parent, CardActions actions) {
 		scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(false);
@@ -34,35 +43,67 @@ final class Transcript {
 		scroller.setContent(content);
 		scroller.addListener(SWT.Resize, event -> relayout(false));
 		scroller.getVerticalBar().setIncrement(20);
-		// The styler's fonts must outlive the message widgets, which go with the scroller.
+		// The styler's fonts must outlive the cards, which go with the scroller.
 		scroller.addListener(SWT.Dispose, event -> event.display.asyncExec(styler::dispose));
+		context = new CardContext(actions, styler, () -> relayout(false));
 	}
 
 	Control control() {
 		return scroller;
 	}
 
-	MessageView add(MessageId id, MessageView.Author author, String title) {
-		var view = new MessageView(content, author, title, styler);
-		messages.put(id, view);
-		return view;
+	/**
+	 * Shows these items in this order: new ones get a card, changed ones (another instance) redraw theirs,
+	 * and cards of items gone are removed.
+	 */
+	void render(List<TranscriptItem> items) {
+		var keep = new HashSet<String>();
+		Control previous = null;
+		for (var item : items) {
+			keep.add(item.key());
+			var card = cards.get(item.key());
+			if (card == null) {
+				card = Cards.create(content, context, item);
+				cards.put(item.key(), card);
+			} else if (card.item() != item) {
+				card.update(item);
+			}
+			place(card.control(), previous);
+			previous = card.control();
+		}
+		cards.entrySet().removeIf(entry -> {
+			var gone = !keep.contains(entry.getKey());
+			if (gone) {
+				entry.getValue().dispose();
+			}
+			return gone;
+		});
 	}
 
-	MessageView get(MessageId id) {
-		return messages.get(id);
+	private void place(Control control, Control previous) {
+		if (previous == null) {
+			var first = content.getChildren()[0];
+			if (first != control) {
+				control.moveAbove(first);
+			}
+		} else {
+			control.moveBelow(previous);
+		}
 	}
 
-	List<MessageView> all() {
-		return List.copyOf(messages.values());
+	/** The cards in order, for tests. */
+	List<Card<?>> cards() {
+		var shown = List.of(content.getChildren());
+		return cards.values().stream().sorted((a, b) -> shown.indexOf(a.control()) - shown.indexOf(b.control())).toList();
 	}
 
 	void clear() {
-		messages.values().forEach(MessageView::dispose);
-		messages.clear();
+		cards.values().forEach(Card::dispose);
+		cards.clear();
 		relayout(false);
 	}
 
-	/** Lays the messages out for the current width; keeps the newest text in view if it was. */
+	/** Lays the cards out for the current width; keeps the newest text in view if it was. */
 	void relayout(boolean followEnd) {
 		var wasAtEnd = isAtEnd();
 		var width = scroller.getClientArea().width;

@@ -25,6 +25,7 @@ import dev.piassistant.core.llm.ChatModelService;
 import dev.piassistant.core.llm.ProviderConfig;
 import dev.piassistant.core.llm.ProviderException;
 import dev.piassistant.core.llm.ProviderKind;
+import dev.piassistant.ui.text.ProviderErrorText;
 
 /** Adds or edits one provider. The key is only handed back, to be stored by the page on OK. */
 public final class ProviderDialog extends TitleAreaDialog {
@@ -197,7 +198,7 @@ public final class ProviderDialog extends TitleAreaDialog {
 				var found = typedKey == null ? models.get().listModels(provider.get()) : models.get().listModels(provider.get(), typedKey);
 				showModels(found, null);
 			} catch (ProviderException e) {
-				showModels(List.of(), e.getMessage() + " " + e.error().hint());
+				showModels(List.of(), ProviderErrorText.message(e.error()) + " " + ProviderErrorText.hint(e.error()));
 			}
 			return Status.OK_STATUS;
 		});

@@ -1,0 +1,17 @@
+package dev.piassistant.ui.chat.internal.cards;
+
+import dev.piassistant.core.QuestionId;
+import dev.piassistant.core.TaskId;
+import dev.piassistant.core.agent.Answer;
+
+/** What the cards ask of the view around them; each runs its agent work in a job. */
+public interface CardActions {
+
+	void answer(QuestionId question, Answer answer);
+
+	void sendAgain(String prompt);
+
+	void openProviders();
+
+	void resume(TaskId task);
+}

@@ -1,0 +1,365 @@
+package dev.piassistant.ui.chat.internal.model;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+import dev.piassistant.core.MessageId;
+import dev.piassistant.core.SessionId;
+import dev.piassistant.core.TaskId;
+import dev.piassistant.core.agent.Spend;
+import dev.piassistant.core.agent.TaskHandle;
+import dev.piassistant.core.agent.TaskProjection;
+import dev.piassistant.core.agent.TaskSnapshot;
+import dev.piassistant.core.event.AgentEvent;
+import dev.piassistant.core.event.ApprovalRequested;
+import dev.piassistant.core.event.AssistantMessageEnded;
+import dev.piassistant.core.event.AssistantMessageStarted;
+import dev.piassistant.core.event.AssistantRetryScheduled;
+import dev.piassistant.core.event.BudgetWarned;
+import dev.piassistant.core.event.ContextCompacted;
+import dev.piassistant.core.event.ModelFailedOver;
+import dev.piassistant.core.event.PlanReviewRequested;
+import dev.piassistant.core.event.Question;
+import dev.piassistant.core.event.QuestionAnswered;
+import dev.piassistant.core.event.TaskEnded;
+import dev.piassistant.core.event.TaskEvent;
+import dev.piassistant.core.event.TaskPaused;
+import dev.piassistant.core.event.TaskResumed;
+import dev.piassistant.core.event.TaskStarted;
+import dev.piassistant.core.event.UserMessageSent;
+
+/**
+ * The Agent view's state, without widgets: the session shown, its events turned into an ordered list of
+ * transcript items, the questions open now, what tasks spent, and what the status line says. History and
+ * live events go through the same code, so a reopened session looks as it did. It keeps no copy of the
+ * agent's running state beyond the text of the answer being streamed. Confined to one thread (the UI's).
+ */
+public final class ChatController {
+
+	private final Items items = new Items();
+	private final Set<AgentEvent> seen = new HashSet<>();
+	private final Map<TaskId, TaskRecord> tasks = new LinkedHashMap<>();
+	private final Map<MessageId, String> prompts = new HashMap<>();
+	private final StreamBuffer stream = new StreamBuffer();
+	private TaskProjection projection = new TaskProjection();
+	private @Nullable Map<TaskId, TaskSnapshot> snapshots;
+	private @Nullable SessionId session;
+	private @Nullable TaskId live;
+	private Spend outsideTasks = Spend.NONE;
+	private boolean starting;
+	private boolean stopping;
+	private boolean replaying;
+
+	public Optional<SessionId> session() {
+		return Optional.ofNullable(session);
+	}
+
+	/** The session the next message goes to; a new chat gets its id now, so its events are recognised. */
+	public SessionId sessionForSending() {
+		var current = session;
+		if (current == null) {
+			current = SessionId.random();
+			session = current;
+		}
+		return current;
+	}
+
+	/** An empty new chat. */
+	public void clear() {
+		items.clear();
+		seen.clear();
+		tasks.clear();
+		prompts.clear();
+		stream.clear();
+		projection = new TaskProjection();
+		snapshots = null;
+		session = null;
+		live = null;
+		outsideTasks = Spend.NONE;
+		starting = false;
+		stopping = false;
+	}
+
+	/**
+	 * Shows a session from its history. Tasks that started, did not end and are not the running one were
+	 * interrupted (the IDE closed while they ran).
+	 *
+	 * @param running   the session's running task, if any
+	 * @param streaming the answer it streams now, if any
+	 */
+	public void show(SessionId shown, List<AgentEvent> history, Optional<TaskId> running,
+			Optional<TaskHandle.Streaming> streaming) {
+		clear();
+		session = shown;
+		replaying = true;
+		try {
+			history.forEach(this::apply);
+		} finally {
+			replaying = false;
+		}
+		live = running.orElse(null);
+		tasks.values().stream().filter(record -> record.ending == null && !record.start.task().equals(live))
+				.forEach(this::markInterrupted);
+		interruptAnswers();
+		streaming.ifPresent(answer -> stream.start(answer.message(), answer.text(), answer.thinking()));
+		refreshAll();
+	}
+
+	private void markInterrupted(TaskRecord record) {
+		record.interrupted = true;
+		snapshot(record.start.task()).ifPresent(snapshot -> snapshot.calls().values().stream()
+				.filter(call -> call.ended().isEmpty()).forEach(call -> record.interruptedCalls.add(call.call().id())));
+		items.putAfterTask(new InterruptedItem(record.start.task(), false), record.start.task());
+	}
+
+	/** Answers still open after the history, other than the running task's, were cut off. */
+	private void interruptAnswers() {
+		for (var item : items.list(item -> item instanceof AssistantMessageItem)) {
+			var answer = (AssistantMessageItem) item;
+			if (answer.state() == AssistantMessageItem.State.STREAMING && (answer.task() == null || !answer.task().equals(live))) {
+				items.put(MessageItems.interrupted(answer), answer.task());
+			}
+		}
+	}
+
+	/** Takes in one event; events of other sessions, and events already taken in, change nothing. */
+	public boolean apply(AgentEvent event) {
+		if (session == null || !event.session().equals(session) || !seen.add(event)) {
+			return false;
+		}
+		projection.apply(event);
+		snapshots = null;
+		if (event instanceof UserMessageSent sent) {
+			prompts.put(sent.message(), sent.text());
+			items.put(new UserMessageItem(sent.message(), sent.text()), null);
+		} else if (event instanceof AssistantMessageStarted started) {
+			answerStarted(started);
+		} else if (event instanceof AssistantRetryScheduled retry) {
+			var answer = items.get("answer:" + retry.message(), AssistantMessageItem.class);
+			items.put(new NoticeItem("retry:" + retry.message() + ":" + retry.attempt(), retry),
+					answer.map(AssistantMessageItem::task).orElse(null));
+		} else if (event instanceof AssistantMessageEnded ended) {
+			answerEnded(ended);
+		} else if (event instanceof TaskEvent taskEvent) {
+			taskEvent(taskEvent);
+		}
+		return true;
+	}
+
+	private void answerStarted(AssistantMessageStarted started) {
+		var task = started.task() == null ? null : tasks.get(started.task());
+		var prompt = prompts.getOrDefault(started.replyTo(), task == null ? "" : task.start.prompt());
+		items.put(MessageItems.started(started, prompt), started.task());
+		if (!replaying) {
+			stream.start(started.message(), "", "");
+		}
+	}
+
+	private void answerEnded(AssistantMessageEnded ended) {
+		var item = items.get("answer:" + ended.message(), AssistantMessageItem.class);
+		if (item.isEmpty()) {
+			return;
+		}
+		var thinking = stream.isFor(ended.message()) ? stream.thinking() : "";
+		var answer = MessageItems.ended(item.get(), ended, thinking);
+		items.put(answer, answer.task());
+		if (answer.task() == null) {
+			outsideTasks = outsideTasks.plus(Spend.of(answer.usage(), answer.cost()));
+		}
+		if (stream.isFor(ended.message())) {
+			stream.clear();
+		}
+	}
+
+	private void taskEvent(TaskEvent event) {
+		if (event instanceof TaskStarted started) {
+			tasks.put(started.task(), new TaskRecord(started));
+			if (!replaying) {
+				goesLive(started.task());
+			}
+		}
+		var record = tasks.get(event.task());
+		if (record == null) {
+			return;
+		}
+		record(record, event);
+		if (event instanceof TaskResumed resumed) {
+			record.interrupted = false;
+			items.remove(new InterruptedItem(resumed.task(), false).key());
+			items.put(new NoticeItem("resumed:" + resumed.task() + ":" + resumed.at(), resumed), resumed.task());
+			if (!replaying) {
+				goesLive(resumed.task());
+			}
+		} else if (event instanceof TaskEnded end) {
+			ended(record, end);
+		}
+		refreshAll();
+	}
+
+	/** Keeps what the projection does not: questions and answers, warnings and notices in their place. */
+	private void record(TaskRecord record, TaskEvent event) {
+		if (event instanceof PlanReviewRequested review) {
+			record.reviews.put(review.revision(), review.question());
+		} else if (event instanceof ApprovalRequested approval) {
+			record.approvals.put(approval.question(), approval);
+		} else if (event instanceof TaskPaused pause) {
+			record.pauses.put(pause.question(), pause);
+		} else if (event instanceof QuestionAnswered answered) {
+			record.answers.put(answered.question(), answered.answer());
+		} else if (event instanceof BudgetWarned warned) {
+			items.put(new BudgetItem(warned.task(), ++record.budgetWarnings, warned.spent(), warned.limits()), warned.task());
+		} else if (event instanceof ContextCompacted || event instanceof ModelFailedOver) {
+			items.put(new NoticeItem("notice:" + event.task() + ":" + event.at() + ":" + event.getClass().getSimpleName(),
+					event), event.task());
+		}
+	}
+
+	private void goesLive(TaskId task) {
+		live = task;
+		starting = false;
+	}
+
+	private void ended(TaskRecord record, TaskEnded end) {
+		record.ending = end;
+		var took = Duration.between(record.start.at(), end.at());
+		var calls = snapshot(end.task()).map(snapshot -> (int) snapshot.calls().values().stream()
+				.filter(call -> !OwnTools.isOwn(call.call().name())).count()).orElse(0);
+		items.put(new OutcomeItem(end.task(), end, took, calls, record.start.prompt()), end.task());
+		if (end.task().equals(live)) {
+			live = null;
+			stopping = false;
+			stream.clear();
+		}
+	}
+
+	private void refreshAll() {
+		for (var record : tasks.values()) {
+			var task = record.start.task();
+			snapshot(task).ifPresent(snapshot -> TaskItems.refresh(items, record, snapshot, task.equals(live)));
+			if (record.interrupted) {
+				items.put(new InterruptedItem(task, live == null && !starting), task);
+			}
+		}
+	}
+
+	/** More text of an answer arrived (not logged until the answer ends). */
+	public boolean textDelta(SessionId in, MessageId message, String delta) {
+		if (!in.equals(session)) {
+			return false;
+		}
+		stream.text(message, delta);
+		return true;
+	}
+
+	public boolean thinkingDelta(SessionId in, MessageId message, String delta) {
+		if (!in.equals(session)) {
+			return false;
+		}
+		stream.thinking(message, delta);
+		return true;
+	}
+
+	/** The user sent a message; until the task starts (or fails to), the session counts as busy. */
+	public void sending() {
+		sessionForSending();
+		starting = true;
+		refreshAll();
+	}
+
+	/** The user asked to resume an interrupted task. */
+	public void resuming() {
+		starting = true;
+		refreshAll();
+	}
+
+	/** The task could not be started (or resumed). */
+	public void startFailed() {
+		starting = false;
+		stopping = false;
+		refreshAll();
+	}
+
+	/** The user pressed Stop. */
+	public void stopping() {
+		if (isBusy()) {
+			stopping = true;
+		}
+	}
+
+	public boolean isBusy() {
+		return starting || live != null;
+	}
+
+	/** The task running now, as the events tell. */
+	public Optional<TaskId> running() {
+		return Optional.ofNullable(live);
+	}
+
+	/** The items to show, in order. */
+	public List<TranscriptItem> items() {
+		var streamed = stream.message();
+		if (streamed != null && stream.takeDirty()) {
+			items.get("answer:" + streamed, AssistantMessageItem.class)
+					.filter(answer -> answer.state() == AssistantMessageItem.State.STREAMING)
+					.ifPresent(answer -> items.put(MessageItems.streaming(answer, stream.text(), stream.thinking()), answer.task()));
+		}
+		return items.list(MessageItems::shown);
+	}
+
+	/** The questions the running task waits on. */
+	public List<Question> openQuestions() {
+		return running().flatMap(this::snapshot).flatMap(TaskSnapshot::open).stream().toList();
+	}
+
+	public Spend taskSpend(TaskId task) {
+		return snapshot(task).map(TaskSnapshot::spent).orElse(Spend.NONE);
+	}
+
+	/** What the session spent: every task, and answers given outside tasks (in older logs). */
+	public Spend sessionSpend() {
+		return snapshots().values().stream().map(TaskSnapshot::spent).reduce(outsideTasks, Spend::plus);
+	}
+
+	public StatusLine status() {
+		var last = running().or(() -> tasks.keySet().stream().reduce((first, second) -> second));
+		var task = last.map(this::taskSpend).orElse(Spend.NONE);
+		return new StatusLine(activity(), task, sessionSpend());
+	}
+
+	private Activity activity() {
+		if (live == null) {
+			return starting ? new Activity.Sending() : Statuses.idle(tasks.values());
+		}
+		if (stopping) {
+			return new Activity.Stopping();
+		}
+		var streamed = stream.message();
+		var model = streamed == null ? Optional.<String>empty()
+				: items.get("answer:" + streamed, AssistantMessageItem.class).map(answer -> answer.model().model());
+		return snapshot(live).map(snapshot -> Statuses.running(snapshot, model)).orElse(new Activity.Sending());
+	}
+
+	Optional<TaskSnapshot> snapshot(TaskId task) {
+		return Optional.ofNullable(snapshots().get(task));
+	}
+
+	private Map<TaskId, TaskSnapshot> snapshots() {
+		var known = snapshots;
+		if (known == null) {
+			known = new HashMap<>();
+			for (var snapshot : projection.snapshots()) {
+				known.put(snapshot.task(), snapshot);
+			}
+			snapshots = known;
+		}
+		return known;
+	}
+}

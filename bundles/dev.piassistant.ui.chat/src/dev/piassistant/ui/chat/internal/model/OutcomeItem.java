@@ -1,0 +1,20 @@
+package dev.piassistant.ui.chat.internal.model;
+
+import java.time.Duration;
+
+import dev.piassistant.core.TaskId;
+import dev.piassistant.core.event.TaskEnded;
+
+/**
+ * How a task ended: done, failed (with the problem) or stopped, with what it spent.
+ *
+ * @param toolCalls how many tools it called
+ * @param prompt    what the user asked, for Send again
+ */
+public record OutcomeItem(TaskId task, TaskEnded ended, Duration took, int toolCalls, String prompt) implements TranscriptItem {
+
+	@Override
+	public String key() {
+		return "outcome:" + task;
+	}
+}
