@@ -49,6 +49,7 @@ final class Messages extends NLS {
 	public static String Pause_errorBudget;
 	public static String Pause_repeatedCall;
 	public static String Pause_noProgress;
+	public static String Pause_noProgressTask;
 	public static String Pause_askFirst;
 	public static String Pause_hint;
 	public static String Spend_tokens;

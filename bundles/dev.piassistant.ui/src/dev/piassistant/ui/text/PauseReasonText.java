@@ -26,7 +26,9 @@ public final class PauseReasonText {
 		} else if (reason instanceof RepeatedCall repeated) {
 			return NLS.bind(Messages.Pause_repeatedCall, repeated.toolName(), repeated.times());
 		} else if (reason instanceof NoProgress stuck) {
-			return NLS.bind(Messages.Pause_noProgress, stepName.apply(stuck.step()), stuck.turns());
+			var step = stuck.step();
+			return step == null ? NLS.bind(Messages.Pause_noProgressTask, stuck.turns())
+					: NLS.bind(Messages.Pause_noProgress, stepName.apply(step), stuck.turns());
 		}
 		return NLS.bind(Messages.Pause_askFirst, stepName.apply(((AskFirst) reason).step()));
 	}

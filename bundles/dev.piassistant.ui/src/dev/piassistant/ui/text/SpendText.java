@@ -32,6 +32,18 @@ public final class SpendText {
 		return parts.isEmpty() ? of(spend) : String.join(", ", parts);
 	}
 
+	/** The caps of the limits ("500,000 tokens, $0.50"); empty when there are none. */
+	public static String caps(Limits limits) {
+		var parts = new ArrayList<String>();
+		if (limits.maxTokens() > 0) {
+			parts.add(NLS.bind(Messages.Spend_tokens, count(limits.maxTokens())));
+		}
+		if (limits.maxCost() > 0) {
+			parts.add(dollars(limits.maxCost()));
+		}
+		return String.join(", ", parts);
+	}
+
 	public static String count(long tokens) {
 		return String.format("%,d", tokens);
 	}

@@ -23,6 +23,8 @@ public final class Messages extends NLS {
 	public static String Plan_byUser;
 	public static String Plan_progress;
 	public static String Plan_replaced;
+	public static String Plan_estimate;
+	public static String Plan_estimateCaps;
 	public static String Plan_reason;
 	public static String Plan_constraint;
 	public static String Plan_ask;

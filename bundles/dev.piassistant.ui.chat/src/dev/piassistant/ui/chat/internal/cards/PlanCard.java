@@ -12,10 +12,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import dev.piassistant.core.agent.Answer;
+import dev.piassistant.core.event.TaskEstimated;
 import dev.piassistant.core.plan.PlanAuthor;
 import dev.piassistant.core.plan.Step;
 import dev.piassistant.core.plan.StepState;
 import dev.piassistant.ui.chat.internal.model.PlanItem;
+import dev.piassistant.ui.text.SpendText;
 
 /**
  * A plan revision: its steps as an indented tree with state markers (the running step in bold, failed ones
@@ -26,6 +28,7 @@ final class PlanCard extends Card<PlanItem> {
 	private final Label title;
 	private final Label progress;
 	private final Label reason;
+	private final Label estimate;
 	private final Composite steps;
 	private final Label replaced;
 	private final ReviewControls review;
@@ -39,6 +42,7 @@ final class PlanCard extends Card<PlanItem> {
 		title = CardStyle.bold(CardStyle.wrapping(box, ""));
 		progress = CardStyle.muted(CardStyle.wrapping(box, ""));
 		reason = CardStyle.wrapping(box, "");
+		estimate = CardStyle.muted(CardStyle.wrapping(box, ""));
 		steps = new Composite(box, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(steps);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 2).applyTo(steps);
@@ -60,12 +64,21 @@ final class PlanCard extends Card<PlanItem> {
 		replaced.setText(current.current() ? "" : NLS.bind(Messages.Plan_replaced, revision.number() + 1));
 		CardStyle.visible(replaced, !current.current());
 		CardStyle.visible(progress, current.current());
+		var expected = current.estimate();
+		estimate.setText(expected == null ? "" : estimate(expected));
+		CardStyle.visible(estimate, expected != null && current.current());
 		CardStyle.visible(steps, current.current());
 		if (current.current()) {
 			drawSteps(current);
 		}
 		review.show(current.openReview() != null, answered(current.reviewAnswer()));
 		CardStyle.paint(steps, steps.getParent().getBackground());
+	}
+
+	private static String estimate(TaskEstimated expected) {
+		var caps = SpendText.caps(expected.limits());
+		var cost = SpendText.of(expected.estimate());
+		return caps.isEmpty() ? NLS.bind(Messages.Plan_estimate, cost) : NLS.bind(Messages.Plan_estimateCaps, cost, caps);
 	}
 
 	private void drawSteps(PlanItem current) {

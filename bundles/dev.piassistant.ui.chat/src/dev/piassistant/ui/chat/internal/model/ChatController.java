@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.Nullable;
 
+import dev.piassistant.core.agent.AgentTools;
 import dev.piassistant.core.MessageId;
 import dev.piassistant.core.SessionId;
 import dev.piassistant.core.TaskId;
@@ -30,6 +31,7 @@ import dev.piassistant.core.event.PlanReviewRequested;
 import dev.piassistant.core.event.Question;
 import dev.piassistant.core.event.QuestionAnswered;
 import dev.piassistant.core.event.TaskEnded;
+import dev.piassistant.core.event.TaskEstimated;
 import dev.piassistant.core.event.TaskEvent;
 import dev.piassistant.core.event.TaskPaused;
 import dev.piassistant.core.event.TaskResumed;
@@ -214,6 +216,8 @@ public final class ChatController {
 			record.pauses.put(pause.question(), pause);
 		} else if (event instanceof QuestionAnswered answered) {
 			record.answers.put(answered.question(), answered.answer());
+		} else if (event instanceof TaskEstimated estimated) {
+			record.estimate = estimated;
 		} else if (event instanceof BudgetWarned warned) {
 			items.put(new BudgetItem(warned.task(), ++record.budgetWarnings, warned.spent(), warned.limits()), warned.task());
 		} else if (event instanceof ContextCompacted || event instanceof ModelFailedOver) {
@@ -231,7 +235,7 @@ public final class ChatController {
 		record.ending = end;
 		var took = Duration.between(record.start.at(), end.at());
 		var calls = snapshot(end.task()).map(snapshot -> (int) snapshot.calls().values().stream()
-				.filter(call -> !OwnTools.isOwn(call.call().name())).count()).orElse(0);
+				.filter(call -> !AgentTools.isOwn(call.call().name())).count()).orElse(0);
 		items.put(new OutcomeItem(end.task(), end, took, calls, record.start.prompt()), end.task());
 		if (end.task().equals(live)) {
 			live = null;

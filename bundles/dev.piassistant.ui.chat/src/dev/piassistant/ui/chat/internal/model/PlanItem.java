@@ -7,6 +7,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import dev.piassistant.core.QuestionId;
 import dev.piassistant.core.TaskId;
 import dev.piassistant.core.agent.Answer;
+import dev.piassistant.core.event.TaskEstimated;
 import dev.piassistant.core.plan.Plan;
 import dev.piassistant.core.plan.PlanRevision;
 import dev.piassistant.core.plan.Step;
@@ -20,9 +21,10 @@ import dev.piassistant.core.plan.StepState;
  * @param current      whether this is the task's latest revision
  * @param openReview   the plan-review question waiting for the user, if any
  * @param reviewAnswer how the user answered the review, if they have
+ * @param estimate     what the agent expects the plan to cost, once it has said so
  */
 public record PlanItem(TaskId task, PlanRevision revision, Plan plan, boolean current, @Nullable QuestionId openReview,
-		@Nullable Answer reviewAnswer) implements TranscriptItem {
+		@Nullable Answer reviewAnswer, @Nullable TaskEstimated estimate) implements TranscriptItem {
 
 	@Override
 	public String key() {

@@ -3,6 +3,7 @@ package dev.piassistant.ui.chat.internal.model;
 import java.util.Collection;
 import java.util.Optional;
 
+import dev.piassistant.core.agent.AgentTools;
 import dev.piassistant.core.agent.TaskSnapshot;
 import dev.piassistant.core.event.ApprovalRequested;
 import dev.piassistant.core.event.PlanReviewRequested;
@@ -59,7 +60,7 @@ final class Statuses {
 
 	/** The model called its plan tool, and the plan is not logged yet. */
 	private static boolean planning(TaskSnapshot task) {
-		return task.calls().values().stream().anyMatch(call -> OwnTools.isOwn(call.call().name()) && call.ended().isEmpty());
+		return task.calls().values().stream().anyMatch(call -> AgentTools.isOwn(call.call().name()) && call.ended().isEmpty());
 	}
 
 	private static Activity step(TaskSnapshot task) {

@@ -2,6 +2,7 @@ package dev.piassistant.ui.chat.internal.model;
 
 import java.util.Optional;
 
+import dev.piassistant.core.agent.AgentTools;
 import dev.piassistant.core.QuestionId;
 import dev.piassistant.core.agent.CallSnapshot;
 import dev.piassistant.core.agent.PauseReason;
@@ -64,12 +65,13 @@ final class TaskItems {
 		var review = openQuestion().filter(PlanReviewRequested.class::isInstance).map(PlanReviewRequested.class::cast)
 				.filter(question -> question.revision() == revision.number()).map(PlanReviewRequested::question).orElse(null);
 		var asked = record.reviews.get(revision.number());
-		return new PlanItem(snapshot.task(), revision, plan, current, review, asked == null ? null : record.answer(asked));
+		return new PlanItem(snapshot.task(), revision, plan, current, review, asked == null ? null : record.answer(asked),
+				record.estimate);
 	}
 
 	private void calls() {
 		for (var call : snapshot.calls().values()) {
-			if (!OwnTools.isOwn(call.call().name())) {
+			if (!AgentTools.isOwn(call.call().name())) {
 				items.put(new ToolCallItem(snapshot.task(), call.step(), call.call(), call.risk(), state(call),
 						call.ended().orElse(null)), snapshot.task());
 			}

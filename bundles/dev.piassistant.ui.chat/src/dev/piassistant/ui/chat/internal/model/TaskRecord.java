@@ -12,6 +12,7 @@ import dev.piassistant.core.QuestionId;
 import dev.piassistant.core.agent.Answer;
 import dev.piassistant.core.event.ApprovalRequested;
 import dev.piassistant.core.event.TaskEnded;
+import dev.piassistant.core.event.TaskEstimated;
 import dev.piassistant.core.event.TaskPaused;
 import dev.piassistant.core.event.TaskStarted;
 
@@ -30,6 +31,8 @@ final class TaskRecord {
 	/** Calls that had not ended when the task was found interrupted: resuming does not run them on. */
 	final Set<String> interruptedCalls = new HashSet<>();
 	int budgetWarnings;
+	@Nullable
+	TaskEstimated estimate;
 	boolean interrupted;
 	@Nullable
 	TaskEnded ending;
