@@ -27,13 +27,27 @@ public final class RootPreferencePage extends PreferencePage implements IWorkben
 		var description = new Label(page, SWT.WRAP);
 		description.setText(Messages.RootPage_description);
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(description);
-		var link = new Link(page, SWT.NONE);
-		link.setText(Messages.RootPage_providersLink);
+		link(page, Messages.RootPage_providersLink, ProvidersPreferencePage.ID);
+		link(page, Messages.RootPage_agentLink, AgentPreferencePage.ID, ModelsPreferencePage.ID);
+		return page;
+	}
+
+	/** A link per page, in the order the text names them. */
+	private void link(Composite page, String text, String... pages) {
+		var link = new Link(page, SWT.WRAP);
+		link.setText(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(link);
 		link.addListener(SWT.Selection, event -> {
+			var index = Math.max(0, java.util.Arrays.asList(links(text)).indexOf(event.text));
 			if (getContainer() instanceof IWorkbenchPreferenceContainer container) {
-				container.openPage(ProvidersPreferencePage.ID, null);
+				container.openPage(pages[Math.min(index, pages.length - 1)], null);
 			}
 		});
-		return page;
+	}
+
+	/** The texts of a link's anchors, which SWT reports as the event's text when they have no href. */
+	private static String[] links(String text) {
+		return java.util.regex.Pattern.compile("<a>(.*?)</a>").matcher(text).results().map(match -> match.group(1))
+				.toArray(String[]::new);
 	}
 }
