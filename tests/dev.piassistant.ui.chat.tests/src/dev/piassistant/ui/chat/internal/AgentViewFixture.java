@@ -15,6 +15,10 @@ import dev.piassistant.core.llm.ProviderSettings;
 import dev.piassistant.testing.OsgiServices;
 import dev.piassistant.testing.RecordedRequest;
 import dev.piassistant.testing.ScriptedModelServer;
+import dev.piassistant.ui.chat.internal.cards.Card;
+import dev.piassistant.ui.chat.internal.cards.MessageCard;
+import dev.piassistant.ui.chat.internal.cards.MessageView;
+import dev.piassistant.ui.chat.internal.cards.OutcomeCard;
 
 /**
  * The Agent view opened in the running workbench, with a scripted OpenAI-compatible server as its only
@@ -76,8 +80,23 @@ final class AgentViewFixture implements AutoCloseable {
 		Ui.click(panel().composer().button());
 	}
 
+	List<Card<?>> cards() {
+		return panel().transcript().cards();
+	}
+
+	/** The cards of one kind, in order. */
+	<T> List<T> cards(Class<T> type) {
+		return cards().stream().filter(type::isInstance).map(type::cast).toList();
+	}
+
+	<T> T last(Class<T> type) {
+		var all = cards(type);
+		return all.isEmpty() ? null : all.get(all.size() - 1);
+	}
+
+	/** The message bubbles (the user's and the model's), in order. */
 	List<MessageView> messages() {
-		return panel().transcript().all();
+		return cards(MessageCard.class).stream().map(MessageCard::message).toList();
 	}
 
 	MessageView lastMessage() {
@@ -89,12 +108,12 @@ final class AgentViewFixture implements AutoCloseable {
 		return !panel().composer().isBusy();
 	}
 
-	/** Sends and waits until the answer has ended, whichever way. */
-	MessageView converse(String text) {
-		int before = messages().size();
+	/** Sends and waits until the task has ended, whichever way; returns how it ended. */
+	OutcomeCard converse(String text) {
+		int before = cards(OutcomeCard.class).size();
 		send(text);
-		Ui.spinUntil("the answer ends", () -> idle() && messages().size() == before + 2);
-		return lastMessage();
+		Ui.spinUntil("the task ends", () -> idle() && cards(OutcomeCard.class).size() == before + 1);
+		return last(OutcomeCard.class);
 	}
 
 	/** The latest chat request the server received (model listings are not chat requests). */

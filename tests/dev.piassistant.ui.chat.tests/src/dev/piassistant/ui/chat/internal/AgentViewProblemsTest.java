@@ -12,9 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.piassistant.core.agent.TaskRequest;
 import dev.piassistant.testing.FailOnLoggedErrors;
 import dev.piassistant.testing.Reply;
+import dev.piassistant.ui.chat.internal.cards.NoticeCard;
+import dev.piassistant.ui.chat.internal.cards.OutcomeCard;
 
 /**
  * Every way the provider can fail shows a clear message in the view, loses nothing already said, and
@@ -40,22 +41,27 @@ class AgentViewProblemsTest {
 		fixture.close();
 	}
 
-	/** Sends a message that fails; checks the earlier exchange is intact and the view still works. */
-	private MessageView failingTurn(String prompt) {
+	/**
+	 * Sends a message that fails; checks the earlier exchange is intact and the view still works. Returns
+	 * how the failed task ended, which explains the problem.
+	 */
+	private OutcomeCard failingTurn(String prompt) {
 		var failed = fixture.converse(prompt);
 		assertEquals("An earlier answer.", fixture.messages().get(1).text(), "the earlier answer is still there");
 		assertEquals(prompt, fixture.messages().get(2).text(), "the user's message is kept");
+		assertTrue(fixture.panel().statusText().startsWith("The last task failed"), fixture.panel().statusText());
 		fixture.useProvider(fixture.server.baseUrl() + "/v1");
 		Ui.spinUntil("the provider is picked up", () -> fixture.panel().modelBar().selected().isPresent());
 		fixture.server.enqueue(Reply.openAiStream("Working again."));
-		assertEquals("Working again.", fixture.converse("Try once more").text(), "the view still works");
+		fixture.converse("Try once more");
+		assertEquals("Working again.", fixture.lastMessage().text(), "the view still works");
 		assertTrue(probe.worstWait().toMillis() < 500, "the UI stayed responsive: worst wait " + probe.worstWait());
 		return failed;
 	}
 
-	private static void assertProblem(MessageView message, String... expected) {
+	private static void assertProblem(OutcomeCard outcome, String... expected) {
 		for (var text : expected) {
-			assertTrue(message.problemText().contains(text), "'" + text + "' in: " + message.problemText());
+			assertTrue(outcome.problemText().contains(text), "'" + text + "' in: " + outcome.problemText());
 		}
 	}
 
@@ -80,10 +86,11 @@ class AgentViewProblemsTest {
 	void throttlingWithAShortWaitIsRetriedAndAnswered() {
 		fixture.server.enqueue(Reply.rateLimited(1), Reply.openAiStream("Answer after the wait."));
 		fixture.send("Busy?");
-		Ui.spinUntil("the view says it will retry", () -> fixture.lastMessage().footerText().contains("Retrying in 1 s"));
-		Ui.spinUntil("the answer arrives", fixture::idle);
+		Ui.spinUntil("the view says it will retry", () -> fixture.last(NoticeCard.class) != null
+				&& fixture.last(NoticeCard.class).text().contains("Retrying in 1 s"));
+		Ui.spinUntil("the answer arrives", () -> fixture.idle() && fixture.last(OutcomeCard.class) != null);
 		assertEquals("Answer after the wait.", fixture.lastMessage().text());
-		assertEquals("", fixture.lastMessage().problemText());
+		assertEquals("", fixture.last(OutcomeCard.class).problemText());
 	}
 
 	@Test
@@ -102,7 +109,7 @@ class AgentViewProblemsTest {
 	void aMalformedStreamKeepsWhatArrived() {
 		fixture.server.enqueue(Reply.malformedStream("The first ", "half"));
 		var failed = failingTurn("Stream something");
-		assertEquals("The first half", failed.text());
+		assertEquals("The first half", fixture.messages().get(3).text(), "what arrived is kept");
 		assertProblem(failed, "could not be read");
 	}
 
@@ -110,7 +117,7 @@ class AgentViewProblemsTest {
 	void aTruncatedStreamKeepsWhatArrived() {
 		fixture.server.enqueue(Reply.truncatedStream("Cut ", "short"));
 		var failed = failingTurn("Stream something");
-		assertEquals("Cut short", failed.text());
+		assertEquals("Cut short", fixture.messages().get(3).text(), "what arrived is kept");
 		assertProblem(failed, "could not be read", "before");
 	}
 
@@ -119,7 +126,7 @@ class AgentViewProblemsTest {
 		long before = fixture.chatRequests();
 		fixture.send("   \n  ");
 		Ui.spin(Duration.ofMillis(300));
-		assertEquals(TaskRequest.EMPTY_PROMPT, fixture.panel().statusText());
+		assertEquals(Messages.EmptyPrompt, fixture.panel().statusText());
 		assertEquals(2, fixture.messages().size(), "nothing was added to the conversation");
 		assertEquals(before, fixture.chatRequests(), "nothing was sent to the provider");
 		assertTrue(fixture.idle());

@@ -18,9 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.piassistant.core.event.AssistantMessageCancelled;
 import dev.piassistant.core.event.AssistantMessageCompleted;
+import dev.piassistant.core.event.TaskCancelled;
 import dev.piassistant.core.event.UserMessageSent;
 import dev.piassistant.testing.FailOnLoggedErrors;
 import dev.piassistant.testing.Reply;
+import dev.piassistant.ui.chat.internal.cards.MessageView;
+import dev.piassistant.ui.chat.internal.cards.OutcomeCard;
 
 /** The Agent view streams answers, stops them on request, and shows a conversation again after reopening. */
 @ExtendWith(FailOnLoggedErrors.class)
@@ -50,7 +53,7 @@ class AgentViewStreamingTest {
 				if (last != null && last.author() == MessageView.Author.ASSISTANT) {
 					seen.add(last.text());
 				}
-				return fixture.messages().size() == 2 && fixture.idle();
+				return fixture.messages().size() == 2 && fixture.idle() && !fixture.cards(OutcomeCard.class).isEmpty();
 			});
 			assertTrue(probe.worstWait().toMillis() < 500, "the UI thread kept up: worst wait " + probe.worstWait());
 		}
@@ -86,9 +89,11 @@ class AgentViewStreamingTest {
 		Ui.spin(Duration.ofMillis(600));
 		assertEquals(shown, fixture.lastMessage().text(), "nothing arrives after Stop");
 		var session = fixture.panel().session().orElseThrow();
-		var ended = fixture.agent.history(session).get(fixture.agent.history(session).size() - 1);
-		assertEquals(shown, assertInstanceOf(AssistantMessageCancelled.class, ended).partialText(),
-				"the event log keeps exactly what the user saw");
+		var history = fixture.agent.history(session);
+		var cancelled = history.stream().filter(AssistantMessageCancelled.class::isInstance).findFirst().orElseThrow();
+		assertEquals(shown, ((AssistantMessageCancelled) cancelled).partialText(), "the event log keeps exactly what the user saw");
+		assertInstanceOf(TaskCancelled.class, history.get(history.size() - 1), "the task ended as stopped");
+		assertTrue(fixture.last(OutcomeCard.class).lineText().startsWith("Stopped"), fixture.last(OutcomeCard.class).lineText());
 	}
 
 	@Test
@@ -103,6 +108,7 @@ class AgentViewStreamingTest {
 		fixture.open();
 		Ui.spinUntil("the reopened view shows the conversation", () -> fixture.messages().size() == 4);
 		assertEquals(before, texts());
+		assertEquals(2, fixture.cards(OutcomeCard.class).size(), "each task's end is shown again");
 		assertEquals(session, fixture.panel().session().orElseThrow(), "the same session is shown");
 		var history = fixture.agent.history(session);
 		assertEquals(2, history.stream().filter(UserMessageSent.class::isInstance).count());

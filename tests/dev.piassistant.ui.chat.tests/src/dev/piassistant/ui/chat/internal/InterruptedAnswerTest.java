@@ -1,6 +1,7 @@
 package dev.piassistant.ui.chat.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -13,23 +14,33 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.piassistant.core.MessageId;
 import dev.piassistant.core.SessionId;
+import dev.piassistant.core.TaskId;
+import dev.piassistant.core.agent.TaskSettings;
 import dev.piassistant.core.event.AssistantMessageStarted;
 import dev.piassistant.core.event.EventLog;
 import dev.piassistant.core.event.SessionStarted;
+import dev.piassistant.core.event.TaskCompleted;
+import dev.piassistant.core.event.TaskResumed;
+import dev.piassistant.core.event.TaskStarted;
 import dev.piassistant.core.event.UserMessageSent;
 import dev.piassistant.core.llm.ModelRef;
 import dev.piassistant.testing.FailOnLoggedErrors;
 import dev.piassistant.testing.OsgiServices;
+import dev.piassistant.testing.Reply;
+import dev.piassistant.ui.chat.internal.cards.InterruptedCard;
+import dev.piassistant.ui.chat.internal.cards.OutcomeCard;
 
-/** An answer cut off because the IDE was killed shows as interrupted, not as still running. */
+/** What the IDE's end cut off shows as interrupted, not as still running; a task can be resumed. */
 @ExtendWith(FailOnLoggedErrors.class)
 class InterruptedAnswerTest {
 
 	private AgentViewFixture fixture;
+	private EventLog log;
 
 	@BeforeEach
 	void open() throws Exception {
 		fixture = new AgentViewFixture();
+		log = OsgiServices.await(EventLog.class, Duration.ofSeconds(10));
 	}
 
 	@AfterEach
@@ -39,7 +50,6 @@ class InterruptedAnswerTest {
 
 	@Test
 	void aSessionLeftMidAnswerReopensWithTheAnswerMarkedInterrupted() throws Exception {
-		var log = OsgiServices.await(EventLog.class, Duration.ofSeconds(10));
 		var session = SessionId.random();
 		var question = MessageId.random();
 		var now = Instant.now();
@@ -52,5 +62,32 @@ class InterruptedAnswerTest {
 		assertEquals(session, fixture.panel().session().orElseThrow());
 		assertTrue(fixture.lastMessage().footerText().contains("interrupted"), fixture.lastMessage().footerText());
 		assertTrue(fixture.idle(), "nothing is running, so Send is offered");
+	}
+
+	@Test
+	void aTaskLeftRunningOffersResumeWhichTakesItToItsEnd() throws Exception {
+		var session = SessionId.random();
+		var now = Instant.now();
+		var question = new UserMessageSent(session, now, MessageId.random(), "Summarize the README");
+		var task = TaskId.random();
+		log.append(new SessionStarted(session, now, ""));
+		log.append(question);
+		log.append(new TaskStarted(session, now, task, question.message(), question.text(),
+				TaskSettings.defaults(new ModelRef(fixture.providerId, AgentViewFixture.MODEL))));
+		fixture.hide();
+		fixture.open();
+		Ui.spinUntil("the interrupted task is shown", () -> fixture.last(InterruptedCard.class) != null);
+		assertTrue(fixture.last(InterruptedCard.class).resumeButton().isEnabled());
+		assertTrue(fixture.panel().statusText().contains("interrupted"), fixture.panel().statusText());
+		assertTrue(fixture.idle());
+
+		fixture.server.enqueue(Reply.openAiStream("The README explains the build."));
+		Ui.click(fixture.last(InterruptedCard.class).resumeButton());
+		Ui.spinUntil("the resumed task ends", () -> fixture.idle() && fixture.last(OutcomeCard.class) != null);
+		assertNull(fixture.last(InterruptedCard.class), "a resumed task is no longer interrupted");
+		assertEquals("The README explains the build.", fixture.lastMessage().text());
+		var history = fixture.agent.history(session);
+		assertTrue(history.stream().anyMatch(TaskResumed.class::isInstance));
+		assertTrue(history.get(history.size() - 1) instanceof TaskCompleted, history.get(history.size() - 1).toString());
 	}
 }

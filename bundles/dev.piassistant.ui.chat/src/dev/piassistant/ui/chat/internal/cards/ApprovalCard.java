@@ -20,7 +20,7 @@ import dev.piassistant.ui.chat.internal.model.ApprovalItem;
  * The agent asks to make a call: what it will do, its risk and the rule that asked; Approve with a reach
  * (once, this task, this chat, 10 minutes) or Deny with an optional reason. Once answered, the answer.
  */
-final class ApprovalCard extends Card<ApprovalItem> {
+public final class ApprovalCard extends Card<ApprovalItem> {
 
 	/** How long a timed grant from this card lasts. */
 	static final long TIMED_MINUTES = 10;
@@ -85,12 +85,12 @@ final class ApprovalCard extends Card<ApprovalItem> {
 	}
 
 	/** Approves with the reach chosen in the list. */
-	void approve() {
+	public void approve() {
 		var chosen = GrantScope.values()[Math.max(0, scope.getSelectionIndex())];
 		send(new Answer.Approve(chosen, chosen == GrantScope.TIMED ? TIMED_MINUTES : 0));
 	}
 
-	void deny() {
+	public void deny() {
 		send(new Answer.Deny(note.getText().strip()));
 	}
 
@@ -100,23 +100,23 @@ final class ApprovalCard extends Card<ApprovalItem> {
 		context.actions().answer(item().question(), given);
 	}
 
-	Combo scope() {
+	public Combo scope() {
 		return scope;
 	}
 
-	Text note() {
+	public Text note() {
 		return note;
 	}
 
-	Button approveButton() {
+	public Button approveButton() {
 		return approve;
 	}
 
-	Button denyButton() {
+	public Button denyButton() {
 		return deny;
 	}
 
-	String answerText() {
+	public String answerText() {
 		return answer.getText();
 	}
 }

@@ -13,7 +13,7 @@ import dev.piassistant.ui.text.SpendText;
  * What the model said, as markdown, with its thinking in a collapsed section and a footer with the model
  * and its tokens (or how the answer ended).
  */
-final class AssistantMessageCard extends Card<AssistantMessageItem> implements MessageCard {
+public final class AssistantMessageCard extends Card<AssistantMessageItem> implements MessageCard {
 
 	private final MessageView view;
 	private boolean problemShown;

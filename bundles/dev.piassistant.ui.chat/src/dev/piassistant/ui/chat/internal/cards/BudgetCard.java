@@ -9,7 +9,7 @@ import dev.piassistant.ui.chat.internal.model.BudgetItem;
 import dev.piassistant.ui.text.SpendText;
 
 /** The task has spent most of what its limits allow. */
-final class BudgetCard extends Card<BudgetItem> {
+public final class BudgetCard extends Card<BudgetItem> {
 
 	private final Label text;
 
@@ -26,7 +26,7 @@ final class BudgetCard extends Card<BudgetItem> {
 		text.setText("\u26a0 " + NLS.bind(Messages.Budget_warned, SpendText.against(current.spent(), current.limits())));
 	}
 
-	String text() {
+	public String text() {
 		return text.getText();
 	}
 }

@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Composite;
 import dev.piassistant.ui.chat.internal.model.InterruptedItem;
 
 /** A task the IDE's end cut off, with Resume to take it up from its last completed step. */
-final class InterruptedCard extends Card<InterruptedItem> {
+public final class InterruptedCard extends Card<InterruptedItem> {
 
 	private final Button resume;
 
@@ -30,12 +30,12 @@ final class InterruptedCard extends Card<InterruptedItem> {
 		resume.setToolTipText(current.canResume() ? null : Messages.Interrupted_busy);
 	}
 
-	void resume() {
+	public void resume() {
 		resume.setEnabled(false);
 		context.actions().resume(item().task());
 	}
 
-	Button resumeButton() {
+	public Button resumeButton() {
 		return resume;
 	}
 }

@@ -13,7 +13,7 @@ import dev.piassistant.ui.text.ProviderErrorText;
 import dev.piassistant.ui.text.SpendText;
 
 /** A line about the way there: a retry, a failover to another model, older turns summarized, a resume. */
-final class NoticeCard extends Card<NoticeItem> {
+public final class NoticeCard extends Card<NoticeItem> {
 
 	private final Label text;
 

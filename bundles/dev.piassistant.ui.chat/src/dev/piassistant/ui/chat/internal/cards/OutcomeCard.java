@@ -17,7 +17,7 @@ import dev.piassistant.ui.text.TaskProblemText;
  * How a task ended, in a line with what it spent; a failed task also says what went wrong and what to do,
  * with Send again and, where settings are at fault, the Providers page.
  */
-final class OutcomeCard extends Card<OutcomeItem> {
+public final class OutcomeCard extends Card<OutcomeItem> {
 
 	private final Label line;
 	private Composite problem;

@@ -14,7 +14,7 @@ import dev.piassistant.ui.chat.internal.model.PauseItem;
 import dev.piassistant.ui.text.PauseReasonText;
 
 /** The task paused to ask whether to go on: why, Continue (with optional guidance) or Stop. */
-final class PauseCard extends Card<PauseItem> {
+public final class PauseCard extends Card<PauseItem> {
 
 	private final Label reason;
 	private final Composite controls;
@@ -71,11 +71,11 @@ final class PauseCard extends Card<PauseItem> {
 		return item.open() ? "" : Messages.Pause_unanswered;
 	}
 
-	void proceed() {
+	public void proceed() {
 		send(new Answer.Proceed(guidance.getText().strip()));
 	}
 
-	void stop() {
+	public void stop() {
 		send(new Answer.Stop());
 	}
 
@@ -85,15 +85,15 @@ final class PauseCard extends Card<PauseItem> {
 		context.actions().answer(item().question(), given);
 	}
 
-	Text guidance() {
+	public Text guidance() {
 		return guidance;
 	}
 
-	String reasonText() {
+	public String reasonText() {
 		return reason.getText();
 	}
 
-	String answerText() {
+	public String answerText() {
 		return answer.getText();
 	}
 }

@@ -23,7 +23,7 @@ import dev.piassistant.ui.text.SpendText;
  * A plan revision: its steps as an indented tree with state markers (the running step in bold, failed ones
  * in red), who made it and why, progress, and Approve and Run / Decline while the user reviews it.
  */
-final class PlanCard extends Card<PlanItem> {
+public final class PlanCard extends Card<PlanItem> {
 
 	private final Label title;
 	private final Label progress;
@@ -137,12 +137,20 @@ final class PlanCard extends Card<PlanItem> {
 		}
 	}
 
+	public String titleText() {
+		return title.getText();
+	}
+
+	public String progressText() {
+		return progress.getText();
+	}
+
 	/** The step texts as shown, for tests. */
-	List<Label> stepLabels() {
+	public List<Label> stepLabels() {
 		return List.copyOf(stepLabels);
 	}
 
-	ReviewControls review() {
+	public ReviewControls review() {
 		return review;
 	}
 }

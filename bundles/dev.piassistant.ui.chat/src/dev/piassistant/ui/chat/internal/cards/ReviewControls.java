@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /** Approve and Run / Decline (with an optional reason) under a plan the user reviews; then the answer. */
-final class ReviewControls {
+public final class ReviewControls {
 
 	private final Composite controls;
 	private final Label answer;
@@ -48,19 +48,19 @@ final class ReviewControls {
 		decline.setEnabled(false);
 	}
 
-	Button approveButton() {
+	public Button approveButton() {
 		return approve;
 	}
 
-	Button declineButton() {
+	public Button declineButton() {
 		return decline;
 	}
 
-	Text note() {
+	public Text note() {
 		return note;
 	}
 
-	String answerText() {
+	public String answerText() {
 		return answer.getText();
 	}
 }

@@ -18,7 +18,7 @@ import dev.piassistant.ui.chat.internal.model.ToolCallItem;
  * A tool call in one line (tool, arguments in brief, state); Details opens the full arguments and output.
  * A result that is not what the step expected says so even while collapsed.
  */
-final class ToolCallCard extends Card<ToolCallItem> {
+public final class ToolCallCard extends Card<ToolCallItem> {
 
 	private static final int MAX_OUTPUT = 20_000;
 
@@ -112,26 +112,34 @@ final class ToolCallCard extends Card<ToolCallItem> {
 	}
 
 	/** Opens or closes the full arguments and output. */
-	void toggle() {
+	public void toggle() {
 		expanded = !expanded;
 		CardStyle.visible(details, expanded);
 		toggle.setText(expanded ? Messages.Call_hide : Messages.Call_details);
 		context.relayout().run();
 	}
 
-	boolean expanded() {
+	public boolean expanded() {
 		return expanded;
 	}
 
-	String stateText() {
+	public String toolName() {
+		return name.getText();
+	}
+
+	public String summaryText() {
+		return summary.getText();
+	}
+
+	public String stateText() {
 		return state.getText();
 	}
 
-	String divergence() {
+	public String divergence() {
 		return diverged.getText();
 	}
 
-	String output() {
+	public String output() {
 		return output.getText();
 	}
 }

@@ -6,7 +6,7 @@ import org.eclipse.swt.widgets.Composite;
 import dev.piassistant.ui.chat.internal.model.UserMessageItem;
 
 /** What the user sent, in a tinted bubble. */
-final class UserMessageCard extends Card<UserMessageItem> implements MessageCard {
+public final class UserMessageCard extends Card<UserMessageItem> implements MessageCard {
 
 	private final MessageView view;
 
