@@ -82,6 +82,7 @@ public final class Messages extends NLS {
 	public static String Pause_stopped;
 	public static String Pause_unanswered;
 	public static String Outcome_done;
+	public static String Outcome_doneCall;
 	public static String Outcome_doneCalls;
 	public static String Outcome_failed;
 	public static String Outcome_cancelled;

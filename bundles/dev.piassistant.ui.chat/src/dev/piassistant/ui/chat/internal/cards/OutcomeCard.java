@@ -34,14 +34,21 @@ public final class OutcomeCard extends Card<OutcomeItem> {
 		var took = Durations.of(current.took());
 		var spent = SpendText.of(current.ended().spent());
 		if (current.ended() instanceof TaskCompleted) {
-			line.setText("\u2714 " + (current.toolCalls() > 0 ? NLS.bind(Messages.Outcome_doneCalls, new Object[] { took, current.toolCalls(), spent })
-					: NLS.bind(Messages.Outcome_done, took, spent)));
+			line.setText("\u2714 " + done(took, current.toolCalls(), spent));
 		} else if (current.ended() instanceof TaskFailed failed) {
 			line.setText(NLS.bind(Messages.Outcome_failed, took, spent));
 			showProblem(failed, current.prompt());
 		} else {
 			line.setText(NLS.bind(Messages.Outcome_cancelled, took, spent));
 		}
+	}
+
+	private static String done(String took, int calls, String spent) {
+		if (calls == 0) {
+			return NLS.bind(Messages.Outcome_done, took, spent);
+		}
+		return calls == 1 ? NLS.bind(Messages.Outcome_doneCall, took, spent)
+				: NLS.bind(Messages.Outcome_doneCalls, new Object[] { took, calls, spent });
 	}
 
 	private void showProblem(TaskFailed failed, String prompt) {
