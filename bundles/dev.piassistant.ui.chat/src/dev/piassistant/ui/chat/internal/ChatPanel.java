@@ -2,7 +2,6 @@ package dev.piassistant.ui.chat.internal;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -10,31 +9,24 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 
-import dev.piassistant.core.MessageId;
 import dev.piassistant.core.QuestionId;
 import dev.piassistant.core.SessionId;
 import dev.piassistant.core.TaskId;
-import dev.piassistant.core.agent.AgentListener;
 import dev.piassistant.core.agent.AgentService;
 import dev.piassistant.core.agent.Answer;
 import dev.piassistant.core.agent.TaskHandle;
 import dev.piassistant.core.agent.TaskRequest;
 import dev.piassistant.core.agent.TaskSettings;
-import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.llm.ChatModelService;
-import dev.piassistant.core.llm.DetectedServer;
 import dev.piassistant.core.llm.LocalServerDiscovery;
-import dev.piassistant.core.llm.ModelRef;
 import dev.piassistant.core.llm.ProviderSettings;
 import dev.piassistant.ui.AgentPreferences;
-import dev.piassistant.ui.UiPump;
 import dev.piassistant.ui.chat.internal.cards.CardActions;
 import dev.piassistant.ui.chat.internal.model.ChatController;
 
@@ -53,28 +45,11 @@ final class ChatPanel implements CardActions {
 	private final AgentJobs jobs;
 	private final Composite root;
 	private final ModelBar modelBar;
-	private final Composite body;
-	private final ConnectPanel connect;
+	private final ChatBody body;
 	private final Transcript transcript;
 	private final Label status;
 	private final Composer composer;
-	private final UiPump<ViewUpdate> pump;
-	private final AgentListener listener = new AgentListener() {
-		@Override
-		public void onEvent(AgentEvent event) {
-			pump.post(new ViewUpdate.Logged(event));
-		}
-
-		@Override
-		public void onTextDelta(SessionId session, MessageId message, String delta) {
-			pump.post(new ViewUpdate.Text(session, message, delta));
-		}
-
-		@Override
-		public void onThinkingDelta(SessionId session, MessageId message, String delta) {
-			pump.post(new ViewUpdate.Thinking(session, message, delta));
-		}
-	};
+	private final AgentFeed feed;
 	private final Runnable settingsChanged;
 	private final IEclipsePreferences.IPreferenceChangeListener preferencesChanged;
 	/** Counts what the user asked to see; a load that finishes after a later request is dropped. */
@@ -91,11 +66,8 @@ final class ChatPanel implements CardActions {
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
 		modelBar = new ModelBar(root, settings, services.models());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(modelBar.control());
-		body = new Composite(root, SWT.NONE);
-		body.setLayout(new StackLayout());
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-		transcript = new Transcript(body, this);
-		connect = new ConnectPanel(body, services.discovery(), this::useServer, this::openProviders);
+		body = new ChatBody(root, settings, services.discovery(), this);
+		transcript = body.transcript();
 		status = new Label(root, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).indent(6, 2).applyTo(status);
 		composer = new Composer(root, new Composer.Actions() {
@@ -110,8 +82,7 @@ final class ChatPanel implements CardActions {
 			}
 		}, send, stop);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(composer.control());
-		pump = new UiPump<>(root.getDisplay(), UiPump.DEFAULT_FRAME_MILLIS, this::apply);
-		agent.addListener(listener);
+		feed = new AgentFeed(agent, root.getDisplay(), this::apply);
 		settingsChanged = () -> root.getDisplay().asyncExec(this::providersChanged);
 		settings.addChangeListener(settingsChanged);
 		preferencesChanged = event -> root.getDisplay().asyncExec(() -> composer.showMode(AgentPreferences.approvalMode()));
@@ -134,7 +105,7 @@ final class ChatPanel implements CardActions {
 	}
 
 	ConnectPanel connectPanel() {
-		return connect;
+		return body.connectPanel();
 	}
 
 	ModelBar modelBar() {
@@ -154,7 +125,7 @@ final class ChatPanel implements CardActions {
 	}
 
 	boolean showsConnectPanel() {
-		return ((StackLayout) body.getLayout()).topControl == connect.control();
+		return body.showsConnectPanel();
 	}
 
 	void focus() {
@@ -166,23 +137,8 @@ final class ChatPanel implements CardActions {
 			return;
 		}
 		modelBar.refresh();
-		var stack = (StackLayout) body.getLayout();
-		var none = settings.providers().isEmpty();
-		var wasConnect = stack.topControl == connect.control();
-		stack.topControl = none ? connect.control() : transcript.control();
-		body.layout(true, true);
+		body.providersChanged();
 		root.layout(true, true);
-		if (none && !wasConnect) {
-			connect.detect();
-		}
-	}
-
-	private void useServer(DetectedServer server) {
-		var provider = server.toProvider(UUID.randomUUID().toString());
-		settings.save(provider);
-		if (!provider.defaultModel().isEmpty()) {
-			settings.setDefaultModel(new ModelRef(provider.id(), provider.defaultModel()));
-		}
 	}
 
 	@Override
@@ -241,7 +197,7 @@ final class ChatPanel implements CardActions {
 	/** Reads the session in a job; the result comes through the pump, in order with live events. */
 	private void load(Supplier<Optional<SessionId>> which) {
 		var request = ++shownRequest;
-		jobs.load(which, loaded -> pump.post(new ViewUpdate.Loaded(request, loaded)),
+		jobs.load(which, loaded -> feed.loaded(new ViewUpdate.Loaded(request, loaded)),
 				problem -> tell(NLS.bind(Messages.LoadFailed, problem)));
 	}
 
@@ -349,8 +305,7 @@ final class ChatPanel implements CardActions {
 	}
 
 	private void dispose() {
-		pump.dispose();
-		agent.removeListener(listener);
+		feed.dispose();
 		settings.removeChangeListener(settingsChanged);
 		AgentPreferences.removeListener(preferencesChanged);
 	}

@@ -11,10 +11,10 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.Nullable;
 
-import dev.piassistant.core.agent.AgentTools;
 import dev.piassistant.core.MessageId;
 import dev.piassistant.core.SessionId;
 import dev.piassistant.core.TaskId;
+import dev.piassistant.core.agent.AgentTools;
 import dev.piassistant.core.agent.Spend;
 import dev.piassistant.core.agent.TaskHandle;
 import dev.piassistant.core.agent.TaskProjection;
@@ -49,13 +49,11 @@ public final class ChatController {
 	private final Items items = new Items();
 	private final Set<AgentEvent> seen = new HashSet<>();
 	private final Map<TaskId, TaskRecord> tasks = new LinkedHashMap<>();
-	private final Map<MessageId, String> prompts = new HashMap<>();
-	private final StreamBuffer stream = new StreamBuffer();
+	private final Answers answers = new Answers(items);
 	private TaskProjection projection = new TaskProjection();
 	private @Nullable Map<TaskId, TaskSnapshot> snapshots;
 	private @Nullable SessionId session;
 	private @Nullable TaskId live;
-	private Spend outsideTasks = Spend.NONE;
 	private boolean starting;
 	private boolean stopping;
 	private boolean replaying;
@@ -79,13 +77,11 @@ public final class ChatController {
 		items.clear();
 		seen.clear();
 		tasks.clear();
-		prompts.clear();
-		stream.clear();
+		answers.clear();
 		projection = new TaskProjection();
 		snapshots = null;
 		session = null;
 		live = null;
-		outsideTasks = Spend.NONE;
 		starting = false;
 		stopping = false;
 	}
@@ -110,8 +106,8 @@ public final class ChatController {
 		live = running.orElse(null);
 		tasks.values().stream().filter(record -> record.ending == null && !record.start.task().equals(live))
 				.forEach(this::markInterrupted);
-		interruptAnswers();
-		streaming.ifPresent(answer -> stream.start(answer.message(), answer.text(), answer.thinking()));
+		answers.interruptAllBut(live);
+		streaming.ifPresent(answer -> answers.resume(answer.message(), answer.text(), answer.thinking()));
 		refreshAll();
 	}
 
@@ -122,16 +118,6 @@ public final class ChatController {
 		items.putAfterTask(new InterruptedItem(record.start.task(), false), record.start.task());
 	}
 
-	/** Answers still open after the history, other than the running task's, were cut off. */
-	private void interruptAnswers() {
-		for (var item : items.list(item -> item instanceof AssistantMessageItem)) {
-			var answer = (AssistantMessageItem) item;
-			if (answer.state() == AssistantMessageItem.State.STREAMING && (answer.task() == null || !answer.task().equals(live))) {
-				items.put(MessageItems.interrupted(answer), answer.task());
-			}
-		}
-	}
-
 	/** Takes in one event; events of other sessions, and events already taken in, change nothing. */
 	public boolean apply(AgentEvent event) {
 		if (session == null || !event.session().equals(session) || !seen.add(event)) {
@@ -140,45 +126,18 @@ public final class ChatController {
 		projection.apply(event);
 		snapshots = null;
 		if (event instanceof UserMessageSent sent) {
-			prompts.put(sent.message(), sent.text());
-			items.put(new UserMessageItem(sent.message(), sent.text()), null);
+			answers.sent(sent);
 		} else if (event instanceof AssistantMessageStarted started) {
-			answerStarted(started);
+			var task = started.task() == null ? null : tasks.get(started.task());
+			answers.started(started, task == null ? "" : task.start.prompt(), !replaying);
 		} else if (event instanceof AssistantRetryScheduled retry) {
-			var answer = items.get("answer:" + retry.message(), AssistantMessageItem.class);
-			items.put(new NoticeItem("retry:" + retry.message() + ":" + retry.attempt(), retry),
-					answer.map(AssistantMessageItem::task).orElse(null));
+			answers.retry(retry);
 		} else if (event instanceof AssistantMessageEnded ended) {
-			answerEnded(ended);
+			answers.ended(ended);
 		} else if (event instanceof TaskEvent taskEvent) {
 			taskEvent(taskEvent);
 		}
 		return true;
-	}
-
-	private void answerStarted(AssistantMessageStarted started) {
-		var task = started.task() == null ? null : tasks.get(started.task());
-		var prompt = prompts.getOrDefault(started.replyTo(), task == null ? "" : task.start.prompt());
-		items.put(MessageItems.started(started, prompt), started.task());
-		if (!replaying) {
-			stream.start(started.message(), "", "");
-		}
-	}
-
-	private void answerEnded(AssistantMessageEnded ended) {
-		var item = items.get("answer:" + ended.message(), AssistantMessageItem.class);
-		if (item.isEmpty()) {
-			return;
-		}
-		var thinking = stream.isFor(ended.message()) ? stream.thinking() : "";
-		var answer = MessageItems.ended(item.get(), ended, thinking);
-		items.put(answer, answer.task());
-		if (answer.task() == null) {
-			outsideTasks = outsideTasks.plus(Spend.of(answer.usage(), answer.cost()));
-		}
-		if (stream.isFor(ended.message())) {
-			stream.clear();
-		}
 	}
 
 	private void taskEvent(TaskEvent event) {
@@ -240,7 +199,7 @@ public final class ChatController {
 		if (end.task().equals(live)) {
 			live = null;
 			stopping = false;
-			stream.clear();
+			answers.stopStreaming();
 		}
 	}
 
@@ -259,7 +218,7 @@ public final class ChatController {
 		if (!in.equals(session)) {
 			return false;
 		}
-		stream.text(message, delta);
+		answers.text(message, delta);
 		return true;
 	}
 
@@ -267,7 +226,7 @@ public final class ChatController {
 		if (!in.equals(session)) {
 			return false;
 		}
-		stream.thinking(message, delta);
+		answers.thinking(message, delta);
 		return true;
 	}
 
@@ -309,12 +268,7 @@ public final class ChatController {
 
 	/** The items to show, in order. */
 	public List<TranscriptItem> items() {
-		var streamed = stream.message();
-		if (streamed != null && stream.takeDirty()) {
-			items.get("answer:" + streamed, AssistantMessageItem.class)
-					.filter(answer -> answer.state() == AssistantMessageItem.State.STREAMING)
-					.ifPresent(answer -> items.put(MessageItems.streaming(answer, stream.text(), stream.thinking()), answer.task()));
-		}
+		answers.showStreamed();
 		return items.list(MessageItems::shown);
 	}
 
@@ -329,7 +283,7 @@ public final class ChatController {
 
 	/** What the session spent: every task, and answers given outside tasks (in older logs). */
 	public Spend sessionSpend() {
-		return snapshots().values().stream().map(TaskSnapshot::spent).reduce(outsideTasks, Spend::plus);
+		return snapshots().values().stream().map(TaskSnapshot::spent).reduce(answers.outsideTasks(), Spend::plus);
 	}
 
 	public StatusLine status() {
@@ -345,9 +299,7 @@ public final class ChatController {
 		if (stopping) {
 			return new Activity.Stopping();
 		}
-		var streamed = stream.message();
-		var model = streamed == null ? Optional.<String>empty()
-				: items.get("answer:" + streamed, AssistantMessageItem.class).map(answer -> answer.model().model());
+		var model = answers.streamingModel();
 		return snapshot(live).map(snapshot -> Statuses.running(snapshot, model)).orElse(new Activity.Sending());
 	}
 

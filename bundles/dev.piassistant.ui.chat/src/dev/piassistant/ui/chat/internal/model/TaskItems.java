@@ -2,8 +2,8 @@ package dev.piassistant.ui.chat.internal.model;
 
 import java.util.Optional;
 
-import dev.piassistant.core.agent.AgentTools;
 import dev.piassistant.core.QuestionId;
+import dev.piassistant.core.agent.AgentTools;
 import dev.piassistant.core.agent.CallSnapshot;
 import dev.piassistant.core.agent.PauseReason;
 import dev.piassistant.core.agent.TaskSnapshot;
