@@ -55,6 +55,8 @@ public final class ApprovalCard extends Card<ApprovalItem> {
 		note.setMessage(Messages.Approval_noteHint);
 		GridDataFactory.fillDefaults().grab(true, false).hint(60, SWT.DEFAULT).applyTo(note);
 		deny = CardStyle.button(controls, Messages.Approval_deny, this::deny);
+		GridDataFactory.fillDefaults().applyTo(approve);
+		GridDataFactory.fillDefaults().applyTo(deny);
 		answer = CardStyle.muted(CardStyle.wrapping(box, ""));
 		CardStyle.paint(box, CardStyle.tint(parent, CardStyle.Tint.ATTENTION));
 		show(item);

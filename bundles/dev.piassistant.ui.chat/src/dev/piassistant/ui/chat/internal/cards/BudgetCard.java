@@ -1,9 +1,11 @@
 package dev.piassistant.ui.chat.internal.cards;
 
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 
 import dev.piassistant.ui.chat.internal.model.BudgetItem;
 import dev.piassistant.ui.text.SpendText;
@@ -15,9 +17,11 @@ public final class BudgetCard extends Card<BudgetItem> {
 
 	BudgetCard(Composite parent, CardContext context, BudgetItem item) {
 		super(parent, context, item);
-		GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(root);
-		text = CardStyle.wrapping(root, "");
-		CardStyle.paint(root, CardStyle.tint(parent, CardStyle.Tint.ATTENTION));
+		var box = new Composite(root, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(box);
+		GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(box);
+		text = CardStyle.wrapping(box, "");
+		CardStyle.paint(box, CardStyle.tint(parent, CardStyle.Tint.ATTENTION));
 		show(item);
 	}
 

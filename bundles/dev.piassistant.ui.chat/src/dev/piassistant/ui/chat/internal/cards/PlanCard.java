@@ -45,7 +45,7 @@ public final class PlanCard extends Card<PlanItem> {
 		estimate = CardStyle.muted(CardStyle.wrapping(box, ""));
 		steps = new Composite(box, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(steps);
-		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 2).applyTo(steps);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(steps);
 		replaced = CardStyle.muted(CardStyle.wrapping(box, ""));
 		review = new ReviewControls(box, this::approve, this::decline);
 		CardStyle.paint(box, CardStyle.tint(parent, CardStyle.Tint.PLAN));
@@ -88,18 +88,21 @@ public final class PlanCard extends Card<PlanItem> {
 			drawStep(step, 0);
 		}
 		for (var constraint : current.plan().constraints()) {
-			new Label(steps, SWT.NONE);
 			CardStyle.muted(CardStyle.wrapping(steps, NLS.bind(Messages.Plan_constraint, constraint)));
 		}
 	}
 
+	/** A row per step: its marker and text, indented by its depth in the tree. */
 	private void drawStep(Step step, int depth) {
-		var marker = new Label(steps, SWT.NONE);
+		var row = new Composite(steps, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).indent(depth * 18, 0).applyTo(row);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 0).applyTo(row);
+		var marker = new Label(row, SWT.NONE);
 		marker.setText(StepMarkers.of(step.state()));
 		marker.setForeground(StepMarkers.colour(steps.getDisplay(), step.state()));
 		marker.setToolTipText(Messages.of("Step_", step.state()));
-		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(depth * 16, 0).applyTo(marker);
-		var text = CardStyle.wrapping(steps, step.description());
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(marker);
+		var text = CardStyle.wrapping(row, step.description());
 		text.setToolTipText(step.expected());
 		if (step.state() == StepState.RUNNING) {
 			CardStyle.bold(text);

@@ -37,13 +37,41 @@ public final class ArgumentSummary {
 		return clip(String.join(", ", parts), MAX_LINE);
 	}
 
-	/** The arguments indented for reading, or as sent when they are not JSON. */
+	/**
+	 * The arguments for reading: one per line as {@code name: value}, a text with several lines below its
+	 * name as it is (a file's content reads as the file), lists and objects as indented JSON. What is not a
+	 * JSON object is shown as sent.
+	 */
 	public static String full(String arguments) {
+		JsonNode node;
 		try {
-			return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(arguments));
-		} catch (JsonProcessingException | RuntimeException e) {
+			node = JSON.readTree(arguments);
+		} catch (JsonProcessingException e) {
 			return arguments;
 		}
+		if (node == null || !node.isObject()) {
+			return arguments;
+		}
+		var lines = new ArrayList<String>();
+		for (var field : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+			lines.add(field.getKey() + ":" + fullValue(field.getValue()));
+		}
+		return String.join("\n", lines);
+	}
+
+	private static String fullValue(JsonNode value) {
+		if (value.isTextual()) {
+			var text = value.asText();
+			return text.contains("\n") ? "\n" + text.stripTrailing() : " " + text;
+		}
+		if (value.isContainerNode()) {
+			try {
+				return "\n" + JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+			} catch (JsonProcessingException e) {
+				return " " + value;
+			}
+		}
+		return " " + value.asText();
 	}
 
 	private static String value(JsonNode value) {

@@ -43,7 +43,9 @@ class ArgumentSummaryTest {
 	}
 
 	@Test
-	void theFullFormIsIndented() {
-		assertEquals("{\n  \"path\" : \"a.txt\"\n}", ArgumentSummary.full("{\"path\":\"a.txt\"}").replace("\r", ""));
+	void theFullFormPutsEachArgumentOnItsLineAndTextsAsTheyAre() {
+		var full = ArgumentSummary.full("{\"path\":\"src/Point.java\",\"content\":\"record Point(int x) {\\n}\\n\",\"line\":3,"
+				+ "\"flags\":[\"a\"]}").replace("\r", "");
+		assertEquals("path: src/Point.java\ncontent:\nrecord Point(int x) {\n}\nline: 3\nflags:\n[ \"a\" ]", full);
 	}
 }
