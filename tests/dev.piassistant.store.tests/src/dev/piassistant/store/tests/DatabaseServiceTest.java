@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.FrameworkUtil;
 
 import dev.piassistant.core.store.Database;
 import dev.piassistant.core.store.SchemaContribution;
 import dev.piassistant.core.store.StoreException;
+import dev.piassistant.testing.FailOnLoggedErrors;
+import dev.piassistant.testing.LoggedErrors;
 import dev.piassistant.testing.OsgiServices;
 
 /**
@@ -36,6 +39,7 @@ class DatabaseServiceTest {
 	};
 
 	@Test
+	@ExtendWith(FailOnLoggedErrors.class)
 	void aContributedTableIsUsableThroughTheDatabaseService() {
 		var context = FrameworkUtil.getBundle(getClass()).getBundleContext();
 		var registration = context.registerService(SchemaContribution.class, BOOKMARKS, null);
@@ -54,5 +58,32 @@ class DatabaseServiceTest {
 		} finally {
 			registration.unregister();
 		}
+	}
+
+	@Test
+	void aBrokenContributionIsReportedInTheErrorLogAndHarmsNoOneElse() {
+		var broken = new SchemaContribution() {
+			@Override
+			public String owner() {
+				return "dev.piassistant.store.tests.broken";
+			}
+
+			@Override
+			public List<String> migrations() {
+				return List.of("CREATE TABLE half_made (id INTEGER);\nINSERT INTO no_such_table VALUES (1);");
+			}
+		};
+		var database = OsgiServices.await(Database.class, Duration.ofSeconds(10));
+		var errors = new LoggedErrors();
+		errors.start();
+		var context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+		var registration = context.registerService(SchemaContribution.class, broken, null);
+		registration.unregister();
+		var logged = errors.stop();
+		assertEquals(1, logged.size(), LoggedErrors.describe(logged));
+		assertEquals("Could not update the database tables of dev.piassistant.store.tests.broken", logged.get(0).getMessage());
+		assertTrue(logged.get(0).getException().getMessage().contains("no such table: no_such_table"));
+		assertEquals(0, database.read(sql -> sql.queryFirst("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_made'",
+				row -> row.integer("n")).orElseThrow()), "the failed migration was rolled back whole");
 	}
 }

@@ -48,6 +48,14 @@ class DatabaseTest {
 	}
 
 	@Test
+	void anInsertThatInsertsNothingAnswersMinusOne() {
+		var first = database.write(sql -> sql.insert("INSERT OR IGNORE INTO notes (id, body) VALUES (7, 'first')"));
+		var second = database.write(sql -> sql.insert("INSERT OR IGNORE INTO notes (id, body) VALUES (7, 'second')"));
+		assertEquals(7, first);
+		assertEquals(-1, second);
+	}
+
+	@Test
 	void aWriteThatThrowsLeavesNothingBehindAndItsExceptionComesThroughUnchanged() {
 		var failure = new IllegalStateException("the tool crashed");
 		var thrown = assertThrows(IllegalStateException.class, () -> database.write(sql -> {
