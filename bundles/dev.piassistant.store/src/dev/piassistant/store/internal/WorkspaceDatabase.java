@@ -67,10 +67,15 @@ public final class WorkspaceDatabase implements Database, AutoCloseable {
 					+ "). It was moved to " + aside + " and a new database was started.");
 			database = new WorkspaceDatabase(file, new WriterConnection(file, DatabaseFile.openWriter(file)), Optional.of(aside));
 		}
-		database.writer.exclusively(connection -> {
-			DatabaseFile.execute(connection, Migrations.BOOKKEEPING);
-			return null;
-		});
+		try {
+			database.writer.exclusively(connection -> {
+				DatabaseFile.execute(connection, Migrations.BOOKKEEPING);
+				return null;
+			});
+		} catch (SQLException | RuntimeException e) {
+			database.close();
+			throw e;
+		}
 		return database;
 	}
 
