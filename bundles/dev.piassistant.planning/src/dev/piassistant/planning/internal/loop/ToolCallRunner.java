@@ -37,6 +37,7 @@ final class ToolCallRunner {
 	private final TaskContext context;
 	private final ToolCall call;
 	private final @Nullable StepId step;
+	private boolean ended;
 
 	private ToolCallRunner(TaskContext context, ToolCall call, @Nullable StepId step) {
 		this.context = context;
@@ -59,6 +60,17 @@ final class ToolCallRunner {
 	}
 
 	private void run(@Nullable Tool tool) throws CancelledException {
+		try {
+			decideAndRun(tool);
+		} catch (CancelledException e) {
+			if (!ended) {
+				end(CallOutcome.CANCELLED, ToolResult.error(Prompts.CANCELLED), 0, NOT_RUN);
+			}
+			throw e;
+		}
+	}
+
+	private void decideAndRun(@Nullable Tool tool) throws CancelledException {
 		if (tool == null) {
 			end(CallOutcome.INVALID, ToolResult.error(Prompts.unknownTool(call.name(),
 					context.services.tools().tools().stream().map(Tool::name).toList())), 0, NOT_RUN);
@@ -149,6 +161,7 @@ final class ToolCallRunner {
 	}
 
 	private void end(CallOutcome outcome, ToolResult result, long millis, Judgement judgement) {
+		ended = true;
 		context.recorder.record(new ToolCallEnded(context.session, context.recorder.now(), context.task, step, call.id(),
 				call.name(), outcome, result, millis, judgement));
 	}
