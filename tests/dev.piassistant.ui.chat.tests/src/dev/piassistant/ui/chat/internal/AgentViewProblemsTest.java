@@ -55,7 +55,7 @@ class AgentViewProblemsTest {
 		fixture.server.enqueue(Reply.openAiStream("Working again."));
 		fixture.converse("Try once more");
 		assertEquals("Working again.", fixture.lastMessage().text(), "the view still works");
-		assertTrue(probe.worstWait().toMillis() < 500, "the UI stayed responsive: worst wait " + probe.worstWait());
+		assertTrue(probe.worstWait().toMillis() < 500, "the UI stayed responsive: " + probe.report());
 		return failed;
 	}
 
@@ -118,7 +118,7 @@ class AgentViewProblemsTest {
 		fixture.server.enqueue(Reply.truncatedStream("Cut ", "short"));
 		var failed = failingTurn("Stream something");
 		assertEquals("Cut short", fixture.messages().get(3).text(), "what arrived is kept");
-		assertProblem(failed, "could not be read", "before");
+		assertProblem(failed, "could not be read", "broke off");
 	}
 
 	@Test

@@ -55,7 +55,7 @@ class AgentViewStreamingTest {
 				}
 				return fixture.messages().size() == 2 && fixture.idle() && !fixture.cards(OutcomeCard.class).isEmpty();
 			});
-			assertTrue(probe.worstWait().toMillis() < 500, "the UI thread kept up: worst wait " + probe.worstWait());
+			assertTrue(probe.worstWait().toMillis() < 500, "the UI thread kept up: " + probe.report());
 		}
 		var question = fixture.messages().get(0);
 		var answer = fixture.messages().get(1);
