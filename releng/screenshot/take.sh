@@ -1,28 +1,45 @@
 #!/bin/sh
-# Takes docs/pi-ide.png: the Pi IDE with the Agent view mid-conversation, against a scripted model server.
-# Needs a built tree (./pi build), Xvfb, xdotool and ImageMagick.
+# Takes docs/pi-ide.png: the Pi IDE with the Agent view following a task (its plan, tool calls and an
+# approval it waits for), against a scripted model server.
+# Needs a built tree (./pi build), Xvfb, xdotool and ImageMagick. PI_SCREENSHOT_DISPLAY picks the display
+# number for its virtual screen (default :95).
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 java=${PI_IDE_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-product="$root/releng/dev.piassistant.ide.product/target/products/dev.piassistant.ide.product/linux/gtk/x86_64/pi-ide"
+javac=$(dirname "$java")/javac
+built="$root/releng/dev.piassistant.ide.product/target/products/dev.piassistant.ide.product/linux/gtk/x86_64/pi-ide"
 scratch=$(mktemp -d)
-display=:95
+display=${PI_SCREENSHOT_DISPLAY:-:95}
 m2="$HOME/.m2/repository/com/fasterxml/jackson/core"
 jackson="$m2/jackson-core/2.22.1/jackson-core-2.22.1.jar:$m2/jackson-databind/2.22.1/jackson-databind-2.22.1.jar:$m2/jackson-annotations/2.22/jackson-annotations-2.22.jar"
 
 Xvfb $display -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
+server=
+ide=
 trap 'kill $server $ide $xvfb 2>/dev/null; rm -rf "$scratch"' EXIT
 export DISPLAY=$display
+
+# A copy of the Pi IDE with file tools for the agent to call (Pi Assistant ships none of its own yet).
+cp -a "$built" "$scratch/pi-ide"
+product="$scratch/pi-ide"
+mkdir -p "$scratch/tools"
+"$javac" -nowarn -d "$scratch/tools" -cp "$root/bundles/dev.piassistant.core/target/classes:$(ls "$product"/plugins/org.eclipse.osgi_*.jar):$jackson" \
+	"$root/releng/screenshot/demo-tools/demo/DemoTools.java"
+jar --create --file "$product/plugins/dev.piassistant.demo.tools_1.0.0.jar" \
+	--manifest "$root/releng/screenshot/demo-tools/MANIFEST.MF" -C "$scratch/tools" .
+echo "dev.piassistant.demo.tools,1.0.0,plugins/dev.piassistant.demo.tools_1.0.0.jar,4,true" \
+	>> "$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 
 "$java" -cp "$root/tests/dev.piassistant.testing/target/classes:$jackson" "$root/releng/screenshot/DemoServer.java" "$scratch/port" &
 server=$!
 while [ ! -s "$scratch/port" ]; do sleep 0.2; done
-mkdir -p "$scratch/home"
+mkdir -p "$scratch/home" "$scratch/workspace/src"
 cat > "$scratch/home/providers.json" <<JSON
 { "providers": [ { "id": "ollama", "name": "Ollama (local)", "kind": "OLLAMA",
     "baseUrl": "http://127.0.0.1:$(cat "$scratch/port")", "defaultModel": "qwen2.5-coder:7b" } ] }
 JSON
+printf 'public record Point(int x, int y) {\n}\n' > "$scratch/workspace/src/Point.java"
 
 PI_IDE_JAVA="$java" "$product/pi-ide" -data "$scratch/workspace" -vmargs -Dpiassistant.home="$scratch/home" >"$scratch/ide.log" 2>&1 &
 ide=$!
@@ -34,11 +51,15 @@ xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000
 sleep 2
 xdotool key ctrl+alt+i
 sleep 1
-xdotool type --delay 20 "How do I model an immutable 2D point in Java?"
+# Room for the task: the Agent view wider (its sash dragged left) and taller (the bottom panel minimized).
+xdotool mousemove 1301 400 mousedown 1 sleep 0.3 mousemove 1100 400 sleep 0.3 mousemove 880 400 sleep 0.3 mouseup 1
+sleep 1
+xdotool mousemove 1552 760 click 1
+sleep 1
+xdotool key ctrl+alt+i
+sleep 1
+xdotool type --delay 20 "Make Point reject negative coordinates, and add a test."
 xdotool key Return
-sleep 4
-xdotool type --delay 20 "How can I reject negative coordinates?"
-xdotool key Return
-sleep 9
+sleep 12
 import -display $display -window root "$root/docs/pi-ide.png"
 echo "Wrote $root/docs/pi-ide.png"

@@ -50,6 +50,7 @@ public final class ApprovalCard extends Card<ApprovalItem> {
 		scope = new Combo(controls, SWT.READ_ONLY);
 		scope.setItems(Arrays.stream(GrantScope.values()).map(value -> Messages.of("Scope_", value)).toArray(String[]::new));
 		scope.select(0);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(scope);
 		approve = CardStyle.button(controls, Messages.Approval_approve, this::approve);
 		note = new Text(controls, SWT.BORDER | SWT.SINGLE);
 		note.setMessage(Messages.Approval_noteHint);
