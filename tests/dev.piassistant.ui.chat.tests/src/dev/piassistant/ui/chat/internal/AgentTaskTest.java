@@ -30,6 +30,7 @@ import dev.piassistant.testing.Reply;
 import dev.piassistant.ui.AgentPreferences;
 import dev.piassistant.ui.chat.internal.cards.ApprovalCard;
 import dev.piassistant.ui.chat.internal.cards.OutcomeCard;
+import dev.piassistant.ui.chat.internal.cards.PauseCard;
 import dev.piassistant.ui.chat.internal.cards.PlanCard;
 import dev.piassistant.ui.chat.internal.cards.ToolCallCard;
 
@@ -140,6 +141,29 @@ class AgentTaskTest {
 		var session = fixture.panel().session().orElseThrow();
 		assertEquals(2, fixture.agent.history(session).stream().filter(QuestionAnswered.class::isInstance).count(),
 				"the review and the approval were answered");
+	}
+
+	@Test
+	void aTaskPausedAfterFailuresGoesOnWithTheGuidanceTypedInItsCard() throws Exception {
+		fixture.server.enqueue(call("b1", TestTools.BROKEN, ordered("module", "core")),
+				call("b2", TestTools.BROKEN, ordered("module", "ui")), call("b3", TestTools.BROKEN, ordered("module", "llm")),
+				Reply.openAiStream("Skipping the build check as you said."));
+		fixture.send("Check the builds");
+		Ui.spinUntil("the task pauses", () -> fixture.last(PauseCard.class) != null
+				&& fixture.last(PauseCard.class).guidance().isVisible());
+		var pause = fixture.last(PauseCard.class);
+		assertEquals("Paused: 3 tool calls failed in a row.", pause.reasonText());
+		assertEquals(3, fixture.cards(ToolCallCard.class).size());
+		assertTrue(fixture.cards(ToolCallCard.class).stream().allMatch(card -> card.stateText().startsWith("failed")));
+		assertTrue(fixture.panel().statusText().startsWith("Paused"), fixture.panel().statusText());
+		pause.guidance().setText("Skip the build check");
+		Ui.click(pause.proceedButton());
+		Ui.spinUntil("the task ends", () -> fixture.idle() && fixture.last(OutcomeCard.class) != null);
+		assertEquals("You let it go on: Skip the build check", fixture.last(PauseCard.class).answerText());
+		assertTrue(fixture.server.requests().stream().filter(request -> request.method().equals("POST"))
+				.reduce((first, second) -> second).orElseThrow().body().contains("Skip the build check"),
+				"the guidance reached the model");
+		assertEquals("Skipping the build check as you said.", fixture.lastMessage().text());
 	}
 
 	@Test

@@ -18,13 +18,14 @@ import dev.piassistant.core.tool.ToolResult;
 
 /**
  * Tools for the Agent view's tests, offered to the agent as a real {@link ToolProvider} service: a write
- * that records its calls (its risk makes the agent ask first) and a wait that blocks until the task is
- * stopped.
+ * that records its calls (its risk makes the agent ask first), a wait that blocks until the task is
+ * stopped, and a check that always fails.
  */
 final class TestTools implements ToolProvider, AutoCloseable {
 
 	static final String WRITE = "write_note";
 	static final String WAIT = "wait_for_stop";
+	static final String BROKEN = "check_build";
 
 	final List<String> written = new CopyOnWriteArrayList<>();
 	final CountDownLatch waiting = new CountDownLatch(1);
@@ -42,7 +43,9 @@ final class TestTools implements ToolProvider, AutoCloseable {
 				new Tool(WRITE, "Write a note to a file of the workspace",
 						Schema.object().string("path", "File to write", true).string("text", "What to write", true).build(),
 						Risk.WRITE, this::write),
-				new Tool(WAIT, "Wait until the task is stopped", Schema.object().build(), Risk.READ, this::waitForStop));
+				new Tool(WAIT, "Wait until the task is stopped", Schema.object().build(), Risk.READ, this::waitForStop),
+				new Tool(BROKEN, "Check that a module builds", Schema.object().string("module", "The module", true).build(),
+						Risk.READ, call -> ToolResult.error("The build of " + call.text("module", "") + " failed.")));
 	}
 
 	private ToolResult write(ToolInvocation call) {

@@ -85,6 +85,14 @@ public final class PauseCard extends Card<PauseItem> {
 		context.actions().answer(item().question(), given);
 	}
 
+	public Button proceedButton() {
+		return proceed;
+	}
+
+	public Button stopButton() {
+		return stop;
+	}
+
 	public Text guidance() {
 		return guidance;
 	}
