@@ -51,11 +51,16 @@ xdotool windowmove "$window" 0 0 windowsize "$window" 1600 1000
 sleep 2
 xdotool key ctrl+alt+i
 sleep 1
-# Room for the task: the Agent view wider (its sash dragged left) and taller (the bottom panel minimized).
-xdotool mousemove 1301 400 mousedown 1 sleep 0.3 mousemove 1100 400 sleep 0.3 mousemove 880 400 sleep 0.3 mouseup 1
-sleep 1
+# Room for the task: the Agent view taller (the bottom panel minimized) and wider (the sash left of it,
+# found as the gap between two part borders in a row of pixels, dragged left).
 xdotool mousemove 1552 760 click 1
-sleep 1
+sleep 2
+sash=$(import -display $display -window root -crop 600x1+1000+400 txt:- | awk -F'[,: ]+' '
+	NR > 1 && $0 ~ /#E5E5E5/ { if (last != "" && $1 - last >= 2 && $1 - last <= 8) { print 1000 + int((last + $1) / 2); exit } last = $1 }')
+if [ -n "$sash" ]; then
+	xdotool mousemove "$sash" 400 mousedown 1 sleep 0.3 mousemove 1100 400 sleep 0.3 mousemove 880 400 sleep 0.3 mouseup 1
+	sleep 1
+fi
 xdotool key ctrl+alt+i
 sleep 1
 xdotool type --delay 20 "Make Point reject negative coordinates, and add a test."

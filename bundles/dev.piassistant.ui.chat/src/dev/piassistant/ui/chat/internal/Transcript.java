@@ -31,6 +31,8 @@ final class Transcript {
 	private final MarkdownStyler styler = new MarkdownStyler();
 	private final CardContext context;
 	private final Map<String, Card<?>> cards = new LinkedHashMap<>();
+	/** Whether the newest text is in view; the user scrolling up to read turns it off, back down on. */
+	private boolean following = true;
 
 	Transcript(Composite parent, CardActions actions) {
 		scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
@@ -41,8 +43,10 @@ final class Transcript {
 		scroller.setBackground(content.getBackground());
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(content);
 		scroller.setContent(content);
-		scroller.addListener(SWT.Resize, event -> relayout(false));
+		// A resize (the status line taking a second line, say) keeps the newest text in view if it was.
+		scroller.addListener(SWT.Resize, event -> relayout(true));
 		scroller.getVerticalBar().setIncrement(20);
+		scroller.getVerticalBar().addListener(SWT.Selection, event -> following = isAtEnd());
 		// The styler's fonts must outlive the cards, which go with the scroller.
 		scroller.addListener(SWT.Dispose, event -> event.display.asyncExec(styler::dispose));
 		context = new CardContext(actions, styler, () -> relayout(false));
@@ -100,28 +104,34 @@ final class Transcript {
 	void clear() {
 		cards.values().forEach(Card::dispose);
 		cards.clear();
+		following = true;
 		relayout(false);
 	}
 
-	/** Lays the cards out for the current width; keeps the newest text in view if it was. */
+	/**
+	 * Lays the cards out for the current width.
+	 *
+	 * @param followEnd whether to keep the newest text in view, if the user has not scrolled up to read
+	 */
 	void relayout(boolean followEnd) {
-		var wasAtEnd = isAtEnd();
 		var width = scroller.getClientArea().width;
 		if (width <= 0) {
 			return;
 		}
 		content.layout(true, true);
 		content.setSize(content.computeSize(width, SWT.DEFAULT));
-		if (followEnd && wasAtEnd) {
+		if (followEnd && following) {
 			scroller.setOrigin(0, Math.max(0, content.getSize().y));
 		}
 	}
 
 	void scrollToEnd() {
+		following = true;
 		scroller.setOrigin(0, Math.max(0, content.getSize().y));
 	}
 
-	private boolean isAtEnd() {
+	/** Whether the newest text is in view. */
+	boolean isAtEnd() {
 		var visible = scroller.getClientArea().height;
 		return scroller.getOrigin().y + visible >= content.getSize().y - BOTTOM_SLACK;
 	}

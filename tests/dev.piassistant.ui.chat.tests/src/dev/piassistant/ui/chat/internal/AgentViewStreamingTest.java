@@ -97,6 +97,25 @@ class AgentViewStreamingTest {
 	}
 
 	@Test
+	void theViewFollowsTheNewestTextUntilTheUserScrollsUpToRead() {
+		var words = Collections.nCopies(400, "word ").toArray(String[]::new);
+		fixture.server.enqueue(Reply.openAiStream(words).delay(Duration.ofMillis(15)));
+		fixture.send("Write a long essay");
+		var transcript = fixture.panel().transcript();
+		var scroller = (org.eclipse.swt.custom.ScrolledComposite) transcript.control();
+		Ui.spinUntil("the answer outgrows the view", () -> scroller.getOrigin().y > 0);
+		assertTrue(transcript.isAtEnd(), "the newest text is in view while it arrives");
+		var bar = scroller.getVerticalBar();
+		bar.setSelection(0);
+		bar.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		var shown = fixture.lastMessage().text().length();
+		Ui.spinUntil("more text arrives", () -> fixture.lastMessage().text().length() > shown + 100);
+		assertEquals(0, scroller.getOrigin().y, "what the user scrolled up to read stays put");
+		Ui.spinUntil("the answer ends", fixture::idle);
+		assertEquals(0, scroller.getOrigin().y);
+	}
+
+	@Test
 	void theConversationIsLoggedAndShownAgainAfterTheViewIsReopened() throws Exception {
 		fixture.server.enqueue(Reply.openAiStream("First answer."), Reply.openAiStream("Second ", "answer."));
 		fixture.converse("First question");
