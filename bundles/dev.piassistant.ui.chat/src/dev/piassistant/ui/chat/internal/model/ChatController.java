@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +18,6 @@ import dev.piassistant.core.TaskId;
 import dev.piassistant.core.agent.AgentTools;
 import dev.piassistant.core.agent.Spend;
 import dev.piassistant.core.agent.TaskHandle;
-import dev.piassistant.core.agent.TaskProjection;
 import dev.piassistant.core.agent.TaskSnapshot;
 import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.event.ApprovalRequested;
@@ -50,8 +50,8 @@ public final class ChatController {
 	private final Set<AgentEvent> seen = new HashSet<>();
 	private final Map<TaskId, TaskRecord> tasks = new LinkedHashMap<>();
 	private final Answers answers = new Answers(items);
-	private TaskProjection projection = new TaskProjection();
-	private @Nullable Map<TaskId, TaskSnapshot> snapshots;
+	/** Which task each answer serves, so that its end reaches the task's projection. */
+	private final Map<MessageId, TaskId> answerTasks = new HashMap<>();
 	private @Nullable SessionId session;
 	private @Nullable TaskId live;
 	private boolean starting;
@@ -78,8 +78,7 @@ public final class ChatController {
 		seen.clear();
 		tasks.clear();
 		answers.clear();
-		projection = new TaskProjection();
-		snapshots = null;
+		answerTasks.clear();
 		session = null;
 		live = null;
 		starting = false;
@@ -113,8 +112,8 @@ public final class ChatController {
 
 	private void markInterrupted(TaskRecord record) {
 		record.interrupted = true;
-		snapshot(record.start.task()).ifPresent(snapshot -> snapshot.calls().values().stream()
-				.filter(call -> call.ended().isEmpty()).forEach(call -> record.interruptedCalls.add(call.call().id())));
+		record.snapshot().calls().values().stream().filter(call -> call.ended().isEmpty())
+				.forEach(call -> record.interruptedCalls.add(call.call().id()));
 		items.putAfterTask(new InterruptedItem(record.start.task(), false), record.start.task());
 	}
 
@@ -123,8 +122,7 @@ public final class ChatController {
 		if (session == null || !event.session().equals(session) || !seen.add(event)) {
 			return false;
 		}
-		projection.apply(event);
-		snapshots = null;
+		toTask(event);
 		if (event instanceof UserMessageSent sent) {
 			answers.sent(sent);
 		} else if (event instanceof AssistantMessageStarted started) {
@@ -140,7 +138,25 @@ public final class ChatController {
 		return true;
 	}
 
+	/** Hands an event to the projection of the task it belongs to. */
+	private void toTask(AgentEvent event) {
+		TaskId task = null;
+		if (event instanceof TaskEvent taskEvent && !(event instanceof TaskStarted)) {
+			task = taskEvent.task();
+		} else if (event instanceof AssistantMessageStarted started && started.task() != null) {
+			task = started.task();
+			answerTasks.put(started.message(), task);
+		} else if (event instanceof AssistantMessageEnded ended) {
+			task = answerTasks.get(ended.message());
+		}
+		var record = task == null ? null : tasks.get(task);
+		if (record != null) {
+			record.apply(event);
+		}
+	}
+
 	private void taskEvent(TaskEvent event) {
+		var wasLive = live;
 		if (event instanceof TaskStarted started) {
 			tasks.put(started.task(), new TaskRecord(started));
 			if (!replaying) {
@@ -162,7 +178,11 @@ public final class ChatController {
 		} else if (event instanceof TaskEnded end) {
 			ended(record, end);
 		}
-		refreshAll();
+		if (Objects.equals(wasLive, live)) {
+			refresh(record);
+		} else {
+			refreshAll();
+		}
 	}
 
 	/** Keeps what the projection does not: questions and answers, warnings and notices in their place. */
@@ -193,8 +213,8 @@ public final class ChatController {
 	private void ended(TaskRecord record, TaskEnded end) {
 		record.ending = end;
 		var took = Duration.between(record.start.at(), end.at());
-		var calls = snapshot(end.task()).map(snapshot -> (int) snapshot.calls().values().stream()
-				.filter(call -> !AgentTools.isOwn(call.call().name())).count()).orElse(0);
+		var calls = (int) record.snapshot().calls().values().stream().filter(call -> !AgentTools.isOwn(call.call().name()))
+				.count();
 		items.put(new OutcomeItem(end.task(), end, took, calls, record.start.prompt()), end.task());
 		if (end.task().equals(live)) {
 			live = null;
@@ -203,13 +223,16 @@ public final class ChatController {
 		}
 	}
 
+	/** Puts every task's items anew: when which task runs changes, their questions open or close. */
 	private void refreshAll() {
-		for (var record : tasks.values()) {
-			var task = record.start.task();
-			snapshot(task).ifPresent(snapshot -> TaskItems.refresh(items, record, snapshot, task.equals(live)));
-			if (record.interrupted) {
-				items.put(new InterruptedItem(task, live == null && !starting), task);
-			}
+		tasks.values().forEach(this::refresh);
+	}
+
+	private void refresh(TaskRecord record) {
+		var task = record.start.task();
+		TaskItems.refresh(items, record, record.snapshot(), task.equals(live));
+		if (record.interrupted) {
+			items.put(new InterruptedItem(task, live == null && !starting), task);
 		}
 	}
 
@@ -283,7 +306,7 @@ public final class ChatController {
 
 	/** What the session spent: every task, and answers given outside tasks (in older logs). */
 	public Spend sessionSpend() {
-		return snapshots().values().stream().map(TaskSnapshot::spent).reduce(answers.outsideTasks(), Spend::plus);
+		return tasks.values().stream().map(record -> record.snapshot().spent()).reduce(answers.outsideTasks(), Spend::plus);
 	}
 
 	public StatusLine status() {
@@ -304,18 +327,6 @@ public final class ChatController {
 	}
 
 	Optional<TaskSnapshot> snapshot(TaskId task) {
-		return Optional.ofNullable(snapshots().get(task));
-	}
-
-	private Map<TaskId, TaskSnapshot> snapshots() {
-		var known = snapshots;
-		if (known == null) {
-			known = new HashMap<>();
-			for (var snapshot : projection.snapshots()) {
-				known.put(snapshot.task(), snapshot);
-			}
-			snapshots = known;
-		}
-		return known;
+		return Optional.ofNullable(tasks.get(task)).map(TaskRecord::snapshot);
 	}
 }

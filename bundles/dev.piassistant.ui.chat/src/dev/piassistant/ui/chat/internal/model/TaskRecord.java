@@ -10,6 +10,9 @@ import org.eclipse.jdt.annotation.Nullable;
 
 import dev.piassistant.core.QuestionId;
 import dev.piassistant.core.agent.Answer;
+import dev.piassistant.core.agent.TaskProjection;
+import dev.piassistant.core.agent.TaskSnapshot;
+import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.event.ApprovalRequested;
 import dev.piassistant.core.event.TaskEnded;
 import dev.piassistant.core.event.TaskEstimated;
@@ -30,6 +33,9 @@ final class TaskRecord {
 	final Map<QuestionId, Answer> answers = new HashMap<>();
 	/** Calls that had not ended when the task was found interrupted: resuming does not run them on. */
 	final Set<String> interruptedCalls = new HashSet<>();
+	/** The task's own events folded, so that one task's snapshot costs nothing of the others'. */
+	private final TaskProjection projection = new TaskProjection();
+	private @Nullable TaskSnapshot snapshot;
 	int budgetWarnings;
 	@Nullable
 	TaskEstimated estimate;
@@ -39,6 +45,22 @@ final class TaskRecord {
 
 	TaskRecord(TaskStarted start) {
 		this.start = start;
+		apply(start);
+	}
+
+	/** Takes in one of the task's events, or an event of one of its answers. */
+	void apply(AgentEvent event) {
+		projection.apply(event);
+		snapshot = null;
+	}
+
+	TaskSnapshot snapshot() {
+		var known = snapshot;
+		if (known == null) {
+			known = projection.snapshots().get(0);
+			snapshot = known;
+		}
+		return known;
 	}
 
 	@Nullable
