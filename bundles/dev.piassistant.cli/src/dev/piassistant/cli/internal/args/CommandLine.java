@@ -140,30 +140,39 @@ public final class CommandLine {
 		}
 
 		Optional<String> text(String... names) throws UsageException {
-			Optional<String> value = Optional.empty();
+			var values = all(names);
+			if (values.size() > 1) {
+				throw new UsageException(NLS.bind(Messages.Usage_repeated, names[0]));
+			}
+			return values.stream().findFirst();
+		}
+
+		/** Every value of an option that may be given more than once. */
+		List<String> all(String... names) throws UsageException {
+			var values = new ArrayList<String>();
 			for (int i = 0; i < rest.size(); i++) {
 				var argument = rest.get(i);
-				if (matches(argument, names)) {
-					if (value.isPresent()) {
-						throw new UsageException(NLS.bind(Messages.Usage_repeated, names[0]));
-					}
-					var equals = argument.indexOf('=');
-					if (equals >= 0) {
-						value = Optional.of(argument.substring(equals + 1));
-						rest.remove(i--);
-					} else if (i + 1 < rest.size() && !isOption(rest.get(i + 1))) {
-						value = Optional.of(rest.get(i + 1));
-						rest.remove(i + 1);
-						rest.remove(i--);
-					} else {
-						throw new UsageException(NLS.bind(Messages.Usage_missingValue, names[0]));
-					}
-					if (value.get().isBlank()) {
-						throw new UsageException(NLS.bind(Messages.Usage_missingValue, names[0]));
-					}
+				if (!matches(argument, names)) {
+					continue;
 				}
+				var equals = argument.indexOf('=');
+				String value;
+				if (equals >= 0) {
+					value = argument.substring(equals + 1);
+					rest.remove(i--);
+				} else if (i + 1 < rest.size() && !isOption(rest.get(i + 1))) {
+					value = rest.get(i + 1);
+					rest.remove(i + 1);
+					rest.remove(i--);
+				} else {
+					throw new UsageException(NLS.bind(Messages.Usage_missingValue, names[0]));
+				}
+				if (value.isBlank()) {
+					throw new UsageException(NLS.bind(Messages.Usage_missingValue, names[0]));
+				}
+				values.add(value);
 			}
-			return value;
+			return values;
 		}
 
 		Optional<Path> path(String name) throws UsageException {
@@ -176,11 +185,11 @@ public final class CommandLine {
 		}
 
 		Set<dev.piassistant.core.tool.Risk> risks(String name) throws UsageException {
-			var all = new java.util.HashSet<dev.piassistant.core.tool.Risk>();
-			for (var value = text(name); value.isPresent(); value = text(name)) {
-				all.addAll(Values.risks(value.get(), name));
+			var risks = new java.util.HashSet<dev.piassistant.core.tool.Risk>();
+			for (var value : all(name)) {
+				risks.addAll(Values.risks(value, name));
 			}
-			return all;
+			return risks;
 		}
 
 		Optional<ApprovalMode> mode(String name) throws UsageException {
