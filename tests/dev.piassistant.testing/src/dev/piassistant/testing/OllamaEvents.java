@@ -1,9 +1,15 @@
 package dev.piassistant.testing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Ollama's {@code /api/chat}: one JSON object per line, the last with {@code "done": true} and the counts. */
+/**
+ * Ollama's {@code /api/chat}: one JSON object per line, the last with {@code "done": true} and the counts.
+ * Reasoning comes in {@code message.thinking}; tool calls whole, as {@code message.tool_calls[{function{name,
+ * arguments}}]} with the arguments as an object and no id, one line per call (all in one line when
+ * interleaved). After tool calls Ollama still says {@code done_reason: stop}.
+ */
 final class OllamaEvents implements WireEvents {
 
 	@Override
@@ -17,13 +23,33 @@ final class OllamaEvents implements WireEvents {
 	}
 
 	@Override
-	public String chunk(RenderContext context, int index, String text) {
-		return Json.write(line(context, text, false)) + "\n";
+	public List<Frame> content(RenderContext context) {
+		var reply = context.reply();
+		var frames = new ArrayList<Frame>();
+		reply.thinking().forEach(piece -> frames.add(Frame.content(lineText(thinking(context, piece)))));
+		reply.chunks().forEach(piece -> frames.add(Frame.content(lineText(line(context, piece, false)))));
+		var calls = reply.toolCalls();
+		if (calls.isEmpty()) {
+			return frames;
+		}
+		var lines = reply.interleavedCalls() ? List.of(calls) : calls.stream().map(List::of).toList();
+		for (int i = 0; i < lines.size(); i++) {
+			var text = lineText(toolCalls(context, lines.get(i)));
+			if (i == lines.size() - 1) {
+				// The cut falls inside the last line: a client reading whole lines never sees this call.
+				frames.add(Frame.content(text.substring(0, text.length() / 2)));
+				frames.add(Frame.CUT);
+				frames.add(Frame.framing(text.substring(text.length() / 2)));
+			} else {
+				frames.add(Frame.content(text));
+			}
+		}
+		return frames;
 	}
 
 	@Override
 	public List<String> closing(RenderContext context) {
-		return List.of(Json.write(done(context, "")) + "\n");
+		return List.of(lineText(done(context, "")));
 	}
 
 	@Override
@@ -33,7 +59,40 @@ final class OllamaEvents implements WireEvents {
 
 	@Override
 	public String json(RenderContext context) {
-		return Json.write(done(context, context.reply().text()));
+		var reply = context.reply();
+		var done = done(context, reply.text());
+		@SuppressWarnings("unchecked")
+		var message = (Map<String, Object>) done.get("message");
+		if (!reply.thinking().isEmpty()) {
+			message.put("thinking", reply.thinkingText());
+		}
+		if (!reply.toolCalls().isEmpty()) {
+			message.put("tool_calls", calls(reply.toolCalls()));
+		}
+		return Json.write(done);
+	}
+
+	private static Map<String, Object> thinking(RenderContext context, String piece) {
+		var line = line(context, "", false);
+		message(line).put("thinking", piece);
+		return line;
+	}
+
+	private static Map<String, Object> toolCalls(RenderContext context, List<ScriptedToolCall> calls) {
+		var line = line(context, "", false);
+		message(line).put("tool_calls", calls(calls));
+		return line;
+	}
+
+	private static List<Map<String, Object>> calls(List<ScriptedToolCall> calls) {
+		return calls.stream()
+				.map(call -> Json.obj("function", Json.obj("name", call.name(), "arguments", call.argumentsObject())))
+				.toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> message(Map<String, Object> line) {
+		return (Map<String, Object>) line.get("message");
 	}
 
 	private static Map<String, Object> done(RenderContext context, String text) {
@@ -47,5 +106,9 @@ final class OllamaEvents implements WireEvents {
 	private static Map<String, Object> line(RenderContext context, String text, boolean done) {
 		return Json.obj("model", context.model(), "created_at", context.now().toString(), "message",
 				Json.obj("role", "assistant", "content", text), "done", done);
+	}
+
+	private static String lineText(Map<String, Object> line) {
+		return Json.write(line) + "\n";
 	}
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Frames written verbatim with status 200, one HTTP chunk each, for shapes the typed replies do not cover
- * (tool-call deltas, unknown events). Each frame must carry its own separators ({@code "data: {...}\n\n"}).
+ * (unknown events, a provider's quirks). Each frame must carry its own separators ({@code "data: {...}\n\n"}).
  *
  * @param contentType the response's Content-Type
  * @param frames      the body, piece by piece

@@ -3,8 +3,8 @@ package dev.piassistant.testing;
 import java.time.Duration;
 
 /**
- * One scripted answer of a {@link ScriptedModelServer}: a model completion in one provider's wire format, a
- * plain status answer (errors), a raw stream, or a dropped connection. Build them with the static factories;
+ * One scripted answer of a {@link ScriptedModelServer}: a model completion in one provider's wire format (text,
+ * thinking and tool calls), a plain status answer (errors), a raw stream, or a dropped connection. Build them with the static factories;
  * completions and status answers take options through methods that return a changed copy.
  */
 public sealed interface Reply permits CompletionReply, StatusReply, RawStreamReply, DropConnection {
@@ -12,7 +12,11 @@ public sealed interface Reply permits CompletionReply, StatusReply, RawStreamRep
 	/** How long {@link #truncatedStream(String...)} waits after its last chunk before cutting the connection. */
 	Duration TRUNCATION_GRACE = Duration.ofMillis(200);
 
-	/** An OpenAI chat-completions stream (SSE) of these content pieces, then finish, usage and {@code [DONE]}. */
+	/**
+	 * An OpenAI chat-completions stream (SSE) of these content pieces, then finish, usage and {@code [DONE]}. Add
+	 * tool calls and reasoning with {@link CompletionReply#toolCall} and {@link CompletionReply#thinking}; a reply
+	 * of tool calls only starts with no pieces: {@code openAiStream().toolCall(...)}.
+	 */
 	static CompletionReply openAiStream(String... chunks) {
 		return CompletionReply.of(WireFormat.OPENAI, true, chunks);
 	}

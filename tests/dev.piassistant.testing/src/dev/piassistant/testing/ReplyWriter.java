@@ -2,7 +2,6 @@ package dev.piassistant.testing;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -50,25 +49,37 @@ final class ReplyWriter {
 		for (String frame : events.opening(context)) {
 			out.chunk(frame);
 		}
-		List<String> chunks = reply.chunks();
-		for (int i = 0; i < chunks.size(); i++) {
-			if (!exchange.pause(reply.delay())) {
+		boolean cutInToolCall = reply.ending() == StreamEnding.TRUNCATED_IN_TOOL_CALL;
+		for (Frame frame : events.content(context)) {
+			if (frame.cut() && cutInToolCall) {
+				if (exchange.pause(reply.holdOpen())) {
+					cut();
+				}
 				return;
 			}
-			out.chunk(events.chunk(context, i, chunks.get(i)));
+			if (frame.paced() && !exchange.pause(reply.delay())) {
+				return;
+			}
+			out.chunk(frame.text());
 		}
 		if (exchange.pause(reply.holdOpen())) {
 			endStream(context, events);
 		}
 	}
 
+	/** Ends the exchange mid-body: no last chunk, and the handler closes the socket once this returns. */
+	private void cut() {
+		exchange.serverEnding();
+		exchange.markCompleted();
+	}
+
 	private void endStream(RenderContext context, WireEvents events) throws IOException {
 		// A hang-up from here on is the client reacting to the ending, not a Stop.
 		exchange.serverEnding();
 		switch (context.reply().ending()) {
-		case TRUNCATED -> {
-			exchange.markCompleted();
-			return; // no last chunk: the handler closes the socket mid-body
+		case TRUNCATED, TRUNCATED_IN_TOOL_CALL -> {
+			cut();
+			return;
 		}
 		case MALFORMED -> out.chunk(events.broken(context));
 		case COMPLETE -> {
@@ -92,7 +103,7 @@ final class ReplyWriter {
 		switch (reply.ending()) {
 		case COMPLETE -> out.fixed(200, headers, body);
 		case MALFORMED -> out.fixed(200, headers, body.substring(0, body.length() / 2));
-		case TRUNCATED -> out.fixedButCutShort(200, headers, body);
+		case TRUNCATED, TRUNCATED_IN_TOOL_CALL -> out.fixedButCutShort(200, headers, body);
 		}
 		exchange.markCompleted();
 	}

@@ -2,6 +2,7 @@ package dev.piassistant.testing;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What each path answers. All chat paths share one queue: the scripted reply decides the wire format, so a
@@ -40,7 +41,7 @@ final class Routes {
 	static Reply answer(RecordedRequest request, ScriptedModelServer server) {
 		return switch (route(request.method(), request.path())) {
 		case CHAT -> {
-			Reply next = server.nextReply();
+			Reply next = server.replyFor(request);
 			yield next != null ? next : noScriptedReply(request);
 		}
 		case MODELS -> Reply.status(200, modelList(server.modelIds()));
@@ -50,10 +51,22 @@ final class Routes {
 		};
 	}
 
+	/** The responder's answer; its failure becomes a 500 naming it, so the test sees what went wrong. */
+	static Reply ask(Function<RecordedRequest, Reply> responder, RecordedRequest request) {
+		try {
+			Reply reply = responder.apply(request);
+			return reply != null ? reply : Reply.openAiError(500, "scripted_model_server", "responder_returned_null",
+					"the responder returned no reply for " + request.method() + " " + request.path());
+		} catch (RuntimeException | AssertionError e) {
+			return Reply.openAiError(500, "scripted_model_server", "responder_failed",
+					"the responder failed for " + request.method() + " " + request.path() + ": " + e);
+		}
+	}
+
 	/** A 500 that names the cause, so that a test with too few replies fails with a clear message. */
 	private static Reply noScriptedReply(RecordedRequest request) {
 		return Reply.openAiError(500, "scripted_model_server", "no_scripted_reply", "no scripted reply left for "
-				+ request.method() + " " + request.path() + ": the test enqueued fewer replies than the client sent requests");
+				+ request.method() + " " + request.path() + ": the test enqueued fewer replies than the client sent requests and set no responder");
 	}
 
 	/** OpenAI's model list, with the fields Anthropic's listing adds, so that both clients accept it. */

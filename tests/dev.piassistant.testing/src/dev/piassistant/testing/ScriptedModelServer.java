@@ -16,12 +16,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * An HTTP/1.1 server on 127.0.0.1 that impersonates LLM providers: chat requests to the OpenAI-compatible,
- * Anthropic or Ollama paths get the next {@link Reply} from one FIFO queue, model listings answer from
- * {@link #models(String...)}, and every request is recorded. An empty queue answers 500 so that a test fails
- * loudly instead of hanging.
+ * Anthropic or Ollama paths get the next {@link Reply} from one FIFO queue, or once the queue is empty, what
+ * the {@linkplain #respondWith(Function) responder} computes from the request. Model listings answer from
+ * {@link #models(String...)}, and every request is recorded. With neither a queued reply nor a responder the
+ * server answers 500, so that a test fails loudly instead of hanging.
  *
  * <pre>
  * try (var server = ScriptedModelServer.start()) {
@@ -29,6 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 	// point the provider under test at server.baseUrl() + "/v1" and send a prompt
  * 	assertEquals("qwen", server.takeRequest(Duration.ofSeconds(5)).bodyJson().path("model").asText());
  * }
+ * // an agent that calls a tool, then answers from the tool's result:
+ * server.enqueue(Reply.openAiStream().toolCall("call_1", "read_file", "{\"path\":\"a.txt\"}"));
+ * server.respondWith(request -&gt; Reply.openAiStream("done"));
  * </pre>
  */
 public final class ScriptedModelServer implements AutoCloseable {
@@ -40,6 +45,7 @@ public final class ScriptedModelServer implements AutoCloseable {
 	private final Set<ConnectionHandler> live = ConcurrentHashMap.newKeySet();
 	private final AtomicInteger connections = new AtomicInteger();
 	private volatile List<String> models = List.of();
+	private volatile Function<RecordedRequest, Reply> responder;
 	private volatile boolean closed;
 
 	private ScriptedModelServer(ServerSocket serverSocket) {
@@ -70,6 +76,17 @@ public final class ScriptedModelServer implements AutoCloseable {
 	/** Adds replies to the end of the queue that chat requests take from, first in first out. */
 	public ScriptedModelServer enqueue(Reply... scripted) {
 		replies.addAll(List.of(scripted));
+		return this;
+	}
+
+	/**
+	 * Answers chat requests the queue has no reply for by calling {@code responder} with the request, for
+	 * conversations whose length is not known in advance (an agent that runs until it is stopped). It runs on
+	 * the connection's thread, possibly on several at once. A null answer or an exception gets a 500 that says
+	 * so. Pass null to go back to answering 500.
+	 */
+	public ScriptedModelServer respondWith(Function<RecordedRequest, Reply> responder) {
+		this.responder = responder;
 		return this;
 	}
 
@@ -118,8 +135,14 @@ public final class ScriptedModelServer implements AutoCloseable {
 		live.forEach(ConnectionHandler::abort);
 	}
 
-	Reply nextReply() {
-		return replies.poll();
+	/** The next queued reply, else the responder's, else null. */
+	Reply replyFor(RecordedRequest request) {
+		var queued = replies.poll();
+		if (queued != null) {
+			return queued;
+		}
+		var current = responder;
+		return current == null ? null : Routes.ask(current, request);
 	}
 
 	List<String> modelIds() {

@@ -7,11 +7,14 @@ interface WireEvents {
 
 	String streamContentType();
 
-	/** Frames before the first content chunk. */
+	/** Frames before the content, written at once. */
 	List<String> opening(RenderContext context);
 
-	/** The frame carrying content piece {@code index}. */
-	String chunk(RenderContext context, int index, String text);
+	/**
+	 * The content in the order generated: thinking, text, tool calls, with {@link Frame#CUT} where a reply
+	 * truncated in a tool call ends (every format with tool calls has one).
+	 */
+	List<Frame> content(RenderContext context);
 
 	/** Finish reason, usage and end marker. */
 	List<String> closing(RenderContext context);

@@ -28,8 +28,8 @@ public record Judgement(Verdict verdict, Signal signal, String detail) {
 		EXIT_CODE,
 		/** Test counts. */
 		TESTS,
-		/** A read that returned without error. */
-		READ_OK,
+		/** The tool returned without error and there is nothing more to go by. */
+		NO_ERROR,
 		/** The model was asked to judge. */
 		MODEL,
 		/** Nothing to go by. */

@@ -1,5 +1,7 @@
 package dev.piassistant.core.agent;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dev.piassistant.core.plan.StepId;
 
 /** Why a task stopped to ask the user whether to go on. */
@@ -13,8 +15,8 @@ public sealed interface PauseReason {
 	record RepeatedCall(String toolName, String arguments, int times) implements PauseReason {
 	}
 
-	/** The model took this many turns in a step without finishing it. */
-	record NoProgress(StepId step, int turns) implements PauseReason {
+	/** The model took this many turns in a step (or, without a plan, in the task) without finishing it. */
+	record NoProgress(@Nullable StepId step, int turns) implements PauseReason {
 	}
 
 	/** The user asked to be asked before this step runs. */

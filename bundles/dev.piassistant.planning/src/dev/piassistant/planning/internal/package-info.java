@@ -1,5 +1,5 @@
-/**
- * The agent loop. For now a conversation: each task sends the session's history to the chosen model and
- * streams the answer, recording every step in the event log, which stays the one source of truth.
- */
+/** The agent loop as an OSGi service: sessions, tasks run as jobs, answers to the agent's questions. */
+@NonNullByDefault
 package dev.piassistant.planning.internal;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

@@ -1,0 +1,226 @@
+package dev.piassistant.planning.internal.context;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.piassistant.core.MessageId;
+import dev.piassistant.core.TaskId;
+import dev.piassistant.core.agent.CallPurpose;
+import dev.piassistant.core.agent.TaskProjection;
+import dev.piassistant.core.agent.TaskSnapshot;
+import dev.piassistant.core.event.AgentEvent;
+import dev.piassistant.core.event.AssistantMessageCompleted;
+import dev.piassistant.core.event.AssistantMessageEnded;
+import dev.piassistant.core.event.AssistantMessageStarted;
+import dev.piassistant.core.event.ContextCompacted;
+import dev.piassistant.core.event.PlanRevised;
+import dev.piassistant.core.event.QuestionAnswered;
+import dev.piassistant.core.event.StepStarted;
+import dev.piassistant.core.event.TaskPaused;
+import dev.piassistant.core.event.TaskStarted;
+import dev.piassistant.core.event.ToolCallEnded;
+import dev.piassistant.core.event.UserMessageSent;
+import dev.piassistant.core.agent.Answer;
+import dev.piassistant.core.llm.AssistantMessage;
+import dev.piassistant.core.llm.ChatMessage;
+import dev.piassistant.core.llm.SystemMessage;
+import dev.piassistant.core.llm.ToolResultMessage;
+import dev.piassistant.core.llm.UserMessage;
+import dev.piassistant.core.plan.Plan;
+import dev.piassistant.core.plan.PlanAuthor;
+
+/**
+ * What the model is told, rebuilt from the log every time: earlier exchanges of the session (each as its
+ * question and final answer), then the current task in full (its request, the model's turns, tool results,
+ * step instructions, the user's guidance), with the oldest part replaced by a summary once compacted. Since
+ * nothing but the log is read, a resumed task sees exactly what the interrupted one saw.
+ */
+public final class Conversation {
+
+	/** One message of the current task; {@code boundary} tells whether older messages may be cut off before it. */
+	public record Entry(ChatMessage message, boolean boundary) {
+	}
+
+	private final List<ChatMessage> earlier;
+	private final ChatMessage request;
+	private final List<Entry> entries;
+	private final int covered;
+	private final String summary;
+
+	private Conversation(List<ChatMessage> earlier, ChatMessage request, List<Entry> entries, int covered, String summary) {
+		this.earlier = earlier;
+		this.request = request;
+		this.entries = entries;
+		this.covered = covered;
+		this.summary = summary;
+	}
+
+	/** The conversation of {@code task} in a session's events. */
+	public static Conversation of(List<AgentEvent> events, TaskId task) {
+		var tasks = TaskProjection.of(events);
+		var current = tasks.stream().filter(snapshot -> snapshot.task().equals(task)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("no task " + task + " in the log"));
+		var builder = new TaskEntries(task);
+		events.forEach(builder::apply);
+		return new Conversation(earlier(events, tasks, current), new UserMessage(current.prompt()), builder.entries(),
+				builder.covered, builder.summary);
+	}
+
+	/** The messages to send: instructions, earlier exchanges, the request and the task so far. */
+	public List<ChatMessage> messages(String systemPrompt) {
+		var messages = new ArrayList<ChatMessage>();
+		messages.add(new SystemMessage(systemPrompt));
+		messages.addAll(earlier);
+		messages.add(request);
+		if (covered > 0) {
+			messages.add(new UserMessage(Prompts.summaryOf(summary)));
+		}
+		entries.stream().skip(covered).map(Entry::message).forEach(messages::add);
+		return messages;
+	}
+
+	/** The task's messages after the request, the summarized ones included. */
+	public List<Entry> entries() {
+		return entries;
+	}
+
+	/** How many of the oldest entries the latest summary replaces. */
+	public int covered() {
+		return covered;
+	}
+
+	public String summary() {
+		return summary;
+	}
+
+	/** Earlier tasks as question and final answer; exchanges from before tasks existed as they were. */
+	private static List<ChatMessage> earlier(List<AgentEvent> events, List<TaskSnapshot> tasks, TaskSnapshot current) {
+		var messages = new ArrayList<ChatMessage>();
+		var requests = new HashMap<MessageId, TaskSnapshot>();
+		tasks.forEach(snapshot -> requests.put(snapshot.request(), snapshot));
+		var legacyAnswers = new HashSet<MessageId>();
+		for (var event : events) {
+			if (event instanceof UserMessageSent sent) {
+				var owner = requests.get(sent.message());
+				if (owner != null && owner.task().equals(current.task())) {
+					break;
+				}
+				messages.add(new UserMessage(sent.text()));
+				if (owner != null) {
+					messages.add(AssistantMessage.text(owner.lastText().isBlank() ? "(no answer)" : owner.lastText()));
+				}
+			} else if (event instanceof AssistantMessageStarted started && started.task() == null) {
+				legacyAnswers.add(started.message());
+			} else if (event instanceof AssistantMessageEnded ended && legacyAnswers.contains(ended.message())
+					&& !ended.text().isBlank()) {
+				messages.add(AssistantMessage.text(ended.text()));
+			}
+		}
+		return messages;
+	}
+
+	/** Walks the log and collects the entries of one task. */
+	private static final class TaskEntries {
+
+		private final TaskId task;
+		private final List<Entry> entries = new ArrayList<>();
+		private final Map<MessageId, AssistantMessageStarted> turns = new HashMap<>();
+		private final Set<String> outstanding = new LinkedHashSet<>();
+		private final List<ChatMessage> deferred = new ArrayList<>();
+		private final Map<dev.piassistant.core.QuestionId, TaskPaused> pauses = new HashMap<>();
+		private Plan plan = Plan.EMPTY;
+		private int covered;
+		private String summary = "";
+
+		TaskEntries(TaskId task) {
+			this.task = task;
+		}
+
+		void apply(AgentEvent event) {
+			if (event instanceof AssistantMessageStarted started && task.equals(started.task())) {
+				turns.put(started.message(), started);
+			} else if (event instanceof AssistantMessageCompleted completed && isConversationTurn(completed.message())) {
+				turn(completed);
+			} else if (event instanceof dev.piassistant.core.event.TaskEvent taskEvent && taskEvent.task().equals(task)) {
+				taskEvent(taskEvent);
+			}
+		}
+
+		private boolean isConversationTurn(MessageId message) {
+			var started = turns.get(message);
+			return started != null && (started.purpose() == CallPurpose.ANSWER || started.purpose() == CallPurpose.STEP);
+		}
+
+		private void turn(AssistantMessageCompleted completed) {
+			if (completed.text().isBlank() && completed.toolCalls().isEmpty()) {
+				return;
+			}
+			add(new AssistantMessage(completed.text(), "", completed.toolCalls()));
+			completed.toolCalls().forEach(call -> outstanding.add(call.id()));
+		}
+
+		private void taskEvent(dev.piassistant.core.event.TaskEvent event) {
+			if (event instanceof PlanRevised revised) {
+				plan = revised.revision().plan();
+				if (revised.revision().author() == PlanAuthor.USER) {
+					say(Prompts.userRevisedPlan(revised.revision().reason()));
+				}
+			} else if (event instanceof StepStarted started) {
+				plan.find(started.step()).ifPresent(step -> say(Prompts.step(step)));
+			} else if (event instanceof ToolCallEnded ended) {
+				result(ended);
+			} else if (event instanceof TaskPaused paused) {
+				pauses.put(paused.question(), paused);
+			} else if (event instanceof QuestionAnswered answered && pauses.containsKey(answered.question())
+					&& answered.answer() instanceof Answer.Proceed proceed && !proceed.guidance().isBlank()) {
+				say(Prompts.userGuidance(proceed.guidance()));
+			} else if (event instanceof ContextCompacted compacted) {
+				covered = Math.min(compacted.coveredMessages(), entries.size());
+				summary = compacted.summary();
+			}
+		}
+
+		private void result(ToolCallEnded ended) {
+			if (!outstanding.remove(ended.callId())) {
+				return;
+			}
+			var content = ended.result().output();
+			if (ended.judgement().diverged() && ended.step() != null) {
+				var step = plan.find(ended.step());
+				if (step.isPresent()) {
+					content += Prompts.diverged(step.get(), ended.judgement().detail());
+				}
+			}
+			entries.add(new Entry(new ToolResultMessage(ended.callId(), ended.toolName(), content, ended.result().isError()), false));
+			if (outstanding.isEmpty()) {
+				deferred.forEach(this::add);
+				deferred.clear();
+			}
+		}
+
+		/** A message from the agent's side; held back while tool results are due, since they must come first. */
+		private void say(String text) {
+			var message = new UserMessage(text);
+			if (outstanding.isEmpty()) {
+				add(message);
+			} else {
+				deferred.add(message);
+			}
+		}
+
+		private void add(ChatMessage message) {
+			entries.add(new Entry(message, true));
+		}
+
+		List<Entry> entries() {
+			var all = new ArrayList<>(entries);
+			deferred.forEach(message -> all.add(new Entry(message, true)));
+			return all;
+		}
+	}
+}

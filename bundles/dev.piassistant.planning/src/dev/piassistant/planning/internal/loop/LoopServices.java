@@ -1,0 +1,17 @@
+package dev.piassistant.planning.internal.loop;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import dev.piassistant.core.llm.ChatModelService;
+import dev.piassistant.core.llm.ProviderSettings;
+import dev.piassistant.core.tool.PermissionPolicy;
+import dev.piassistant.core.tool.ToolRegistry;
+
+/**
+ * What the loop works with: the models, the user's provider settings, the tools, the permission policy in
+ * force (it may change while a task runs) and the workspace folder.
+ */
+public record LoopServices(ChatModelService models, ProviderSettings settings, ToolRegistry tools,
+		Supplier<PermissionPolicy> policy, Path workspace) {
+}

@@ -1,0 +1,271 @@
+package dev.piassistant.planning.internal.loop;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+import dev.piassistant.core.MessageId;
+import dev.piassistant.core.QuestionId;
+import dev.piassistant.core.TaskId;
+import dev.piassistant.core.agent.Answer;
+import dev.piassistant.core.agent.CallOutcome;
+import dev.piassistant.core.agent.CallPurpose;
+import dev.piassistant.core.agent.GrantScope;
+import dev.piassistant.core.agent.PauseReason;
+import dev.piassistant.core.agent.TaskProjection;
+import dev.piassistant.core.agent.TaskSnapshot;
+import dev.piassistant.core.event.AgentEvent;
+import dev.piassistant.core.event.ApprovalRequested;
+import dev.piassistant.core.event.AssistantMessageCompleted;
+import dev.piassistant.core.event.AssistantMessageStarted;
+import dev.piassistant.core.event.BudgetWarned;
+import dev.piassistant.core.event.ModelFailedOver;
+import dev.piassistant.core.event.PlanReviewRequested;
+import dev.piassistant.core.event.Question;
+import dev.piassistant.core.event.QuestionAnswered;
+import dev.piassistant.core.event.StepStarted;
+import dev.piassistant.core.event.TaskEstimated;
+import dev.piassistant.core.event.TaskEvent;
+import dev.piassistant.core.event.TaskPaused;
+import dev.piassistant.core.event.ToolCallEnded;
+import dev.piassistant.core.event.ToolCallRequested;
+import dev.piassistant.core.llm.ModelRef;
+import dev.piassistant.core.llm.ToolCall;
+import dev.piassistant.core.plan.StepId;
+import dev.piassistant.planning.internal.json.JsonArguments;
+
+/**
+ * What the log says about a task, as the loop needs it to decide its next move: the snapshot, the latest model
+ * turn and its calls still to run, the counters that guard against runaways, the user's grants and answers.
+ * Computed afresh from the events each time, so the loop keeps no state the log does not have.
+ */
+final class TaskFacts {
+
+	/** The latest completed model turn of the conversation. */
+	record Turn(MessageId message, @Nullable StepId step, AssistantMessageCompleted completed) {
+	}
+
+	/**
+	 * A call of the latest turn that has not ended.
+	 *
+	 * @param requested      whether its request was recorded
+	 * @param awaitingAnswer whether the task was waiting for the user's answer about it (so it never ran)
+	 */
+	record PendingCall(ToolCall call, boolean requested, boolean awaitingAnswer) {
+	}
+
+	final TaskSnapshot snapshot;
+	private final TaskId task;
+	private final Map<MessageId, AssistantMessageStarted> turnStarts = new HashMap<>();
+	private final Map<QuestionId, Question> questions = new HashMap<>();
+	private final Set<String> requested = new HashSet<>();
+	private final Set<String> ended = new HashSet<>();
+	private final Map<String, Integer> repeats = new HashMap<>();
+	private final List<Grant> grants = new ArrayList<>();
+	private final Set<ModelRef> failedModels = new HashSet<>();
+	private @Nullable Turn lastTurn;
+	private @Nullable StepId currentStep;
+	private int turnsInPhase;
+	private int failures;
+	private int invalidInARow;
+	private String lastInvalid = "";
+	private String lastInvalidTool = "";
+	private boolean warned;
+	private boolean estimated;
+	private Optional<Answer> planReview = Optional.empty();
+	private final Map<StepId, Answer> askedFirst = new HashMap<>();
+
+	private record Grant(String tool, GrantScope scope, Instant until, TaskId task) {
+	}
+
+	private TaskFacts(TaskSnapshot snapshot, TaskId task) {
+		this.snapshot = snapshot;
+		this.task = task;
+	}
+
+	static TaskFacts of(List<AgentEvent> events, TaskId task) {
+		var snapshot = TaskProjection.find(events, task).orElseThrow(() -> new IllegalStateException("no task " + task));
+		var facts = new TaskFacts(snapshot, task);
+		events.forEach(facts::apply);
+		return facts;
+	}
+
+	private void apply(AgentEvent event) {
+		if (event instanceof AssistantMessageStarted started && task.equals(started.task())) {
+			turnStarts.put(started.message(), started);
+		} else if (event instanceof AssistantMessageCompleted completed && turnStarts.containsKey(completed.message())) {
+			completed(completed);
+		} else if (event instanceof QuestionAnswered answered) {
+			answered(answered);
+		} else if (event instanceof ApprovalRequested approval) {
+			// Approvals of every task count: a grant for the session reaches later tasks.
+			questions.put(approval.question(), approval);
+		}
+		if (event instanceof TaskEvent taskEvent && taskEvent.task().equals(task)) {
+			taskEvent(taskEvent);
+		}
+	}
+
+	private void completed(AssistantMessageCompleted completed) {
+		var started = turnStarts.get(completed.message());
+		if (started.purpose() == CallPurpose.ANSWER || started.purpose() == CallPurpose.STEP) {
+			lastTurn = new Turn(completed.message(), started.step(), completed);
+			turnsInPhase++;
+		}
+	}
+
+	private void taskEvent(TaskEvent event) {
+		if (event instanceof StepStarted started) {
+			currentStep = started.step();
+			turnsInPhase = 0;
+		} else if (event instanceof ToolCallRequested call) {
+			requested.add(call.call().id());
+			repeats.merge(key(call.call()), 1, Integer::sum);
+		} else if (event instanceof ToolCallEnded end) {
+			ended(end);
+		} else if (event instanceof Question question) {
+			questions.put(question.question(), question);
+		} else if (event instanceof BudgetWarned) {
+			warned = true;
+		} else if (event instanceof TaskEstimated) {
+			estimated = true;
+		} else if (event instanceof ModelFailedOver failover) {
+			failedModels.add(failover.from());
+		}
+	}
+
+	private void ended(ToolCallEnded end) {
+		ended.add(end.callId());
+		var failed = end.outcome() == CallOutcome.FAILED || end.outcome() == CallOutcome.INVALID || end.judgement().diverged();
+		failures = failed ? failures + 1 : 0;
+		if (end.outcome() == CallOutcome.INVALID) {
+			invalidInARow++;
+			lastInvalid = end.result().output();
+			lastInvalidTool = end.toolName();
+		} else {
+			invalidInARow = 0;
+		}
+	}
+
+	private void answered(QuestionAnswered answered) {
+		var question = questions.get(answered.question());
+		if (question == null) {
+			return;
+		}
+		if (question instanceof ApprovalRequested approval && answered.answer() instanceof Answer.Approve approve
+				&& approve.scope() != GrantScope.ONCE) {
+			grants.add(new Grant(approval.call().name(), approve.scope(), answered.at().plusSeconds(approve.minutes() * 60),
+					approval.task()));
+		}
+		if (!question.task().equals(task)) {
+			return;
+		}
+		if (question instanceof PlanReviewRequested) {
+			planReview = Optional.of(answered.answer());
+		} else if (question instanceof TaskPaused paused && paused.reason() instanceof PauseReason.AskFirst ask) {
+			askedFirst.put(ask.step(), answered.answer());
+		} else if (question instanceof TaskPaused paused && isGoOn(answered.answer())) {
+			reset(paused.reason());
+		}
+	}
+
+	/** Going on after a pause starts its counter afresh. */
+	private void reset(PauseReason reason) {
+		if (reason instanceof PauseReason.ErrorBudgetSpent) {
+			failures = 0;
+		} else if (reason instanceof PauseReason.RepeatedCall repeated) {
+			repeats.put(repeated.toolName() + " " + JsonArguments.canonical(repeated.arguments()), 0);
+		} else if (reason instanceof PauseReason.NoProgress) {
+			turnsInPhase = 0;
+		}
+	}
+
+	static boolean isGoOn(Answer answer) {
+		return answer instanceof Answer.Proceed || answer instanceof Answer.Approve;
+	}
+
+	private static String key(ToolCall call) {
+		return call.name() + " " + JsonArguments.canonical(call.arguments());
+	}
+
+	Optional<Turn> lastTurn() {
+		return Optional.ofNullable(lastTurn);
+	}
+
+	/** The calls of the latest turn that have not ended, in the model's order. */
+	List<PendingCall> pendingCalls() {
+		if (lastTurn == null) {
+			return List.of();
+		}
+		return lastTurn.completed().toolCalls().stream().filter(call -> !ended.contains(call.id()))
+				.map(call -> new PendingCall(call, requested.contains(call.id()), snapshot.open().isPresent())).toList();
+	}
+
+	/** Whether an earlier approval with a wider scope covers calls of this tool now. */
+	boolean isGranted(String tool, Instant now) {
+		return grants.stream().filter(grant -> grant.tool().equals(tool)).anyMatch(grant -> switch (grant.scope()) {
+			case TASK -> grant.task().equals(task);
+			case SESSION -> true;
+			case TIMED -> now.isBefore(grant.until());
+			case ONCE -> false;
+		});
+	}
+
+	int repeats(ToolCall call) {
+		return repeats.getOrDefault(key(call), 0);
+	}
+
+	int consecutiveFailures() {
+		return failures;
+	}
+
+	int invalidInARow() {
+		return invalidInARow;
+	}
+
+	String lastInvalid() {
+		return lastInvalid;
+	}
+
+	String lastInvalidTool() {
+		return lastInvalidTool;
+	}
+
+	/** Model turns since the current step started (or since the task started, without a plan). */
+	int turnsInPhase() {
+		return turnsInPhase;
+	}
+
+	@Nullable
+	StepId currentStep() {
+		return currentStep;
+	}
+
+	boolean warned() {
+		return warned;
+	}
+
+	boolean estimated() {
+		return estimated;
+	}
+
+	Optional<Answer> planReview() {
+		return planReview;
+	}
+
+	Optional<Answer> askedFirst(StepId step) {
+		return Optional.ofNullable(askedFirst.get(step));
+	}
+
+	/** Models that failed over in this task; the router avoids them. */
+	Set<ModelRef> failedModels() {
+		return failedModels;
+	}
+}
