@@ -49,6 +49,7 @@ public final class Messages extends NLS {
 	public static String Run_toolCalls;
 	public static String Run_budgetWarned;
 	public static String Run_failedOver;
+	public static String Run_estimated;
 	public static String Run_compacted;
 	public static String Run_retrying;
 	public static String Run_cancelling;
@@ -89,6 +90,7 @@ public final class Messages extends NLS {
 	public static String Pause_errors;
 	public static String Pause_repeated;
 	public static String Pause_noProgress;
+	public static String Pause_noProgressTask;
 	public static String Pause_askFirst;
 	public static String Problem_invalidOutput;
 	public static String Problem_budget;
@@ -112,6 +114,7 @@ public final class Messages extends NLS {
 	public static String Error_unexpected;
 	public static String Number_tokens;
 	public static String Number_of;
+	public static String Number_noCap;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

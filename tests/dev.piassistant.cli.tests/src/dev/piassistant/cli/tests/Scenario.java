@@ -115,6 +115,6 @@ final class Scenario {
 	}
 
 	static Judgement fine() {
-		return new Judgement(Judgement.Verdict.AS_EXPECTED, Judgement.Signal.READ_OK, "");
+		return new Judgement(Judgement.Verdict.AS_EXPECTED, Judgement.Signal.NO_ERROR, "");
 	}
 }

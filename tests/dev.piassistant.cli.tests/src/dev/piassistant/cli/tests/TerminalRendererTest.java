@@ -21,6 +21,7 @@ import dev.piassistant.core.agent.Limits;
 import dev.piassistant.core.agent.Spend;
 import dev.piassistant.core.agent.TaskProblem;
 import dev.piassistant.core.event.BudgetWarned;
+import dev.piassistant.core.event.TaskEstimated;
 import dev.piassistant.core.event.TaskFailed;
 import dev.piassistant.core.llm.ProviderError;
 import dev.piassistant.core.llm.ToolCall;
@@ -82,7 +83,8 @@ class TerminalRendererTest {
 		feed.events(task.userMessage("Summarize the notes"), task.started("Summarize the notes", ApprovalMode.AUTO),
 				task.answering(planning, null, CallPurpose.ANSWER), task.answered(planning, "", List.of(propose)),
 				task.requested(null, propose, Risk.READ), task.ended(null, propose, CallOutcome.COMPLETED, ToolResult.ok("plan accepted"), 1, fine()),
-				task.plan(1, PlanAuthor.AGENT, "", first), task.stepStarted("s1"), task.answering(reading, new StepId("s1"), CallPurpose.STEP));
+				task.plan(1, PlanAuthor.AGENT, "", first),
+				new TaskEstimated(task.session, task.next(), task.task, new Spend(20_000, 2_000, 0), Limits.DEFAULT), task.stepStarted("s1"), task.answering(reading, new StepId("s1"), CallPurpose.STEP));
 		feed.text(reading, "I will read ", "the notes first.");
 		feed.events(task.answered(reading, "I will read the notes first.", List.of(read)), task.requested("s1", read, Risk.READ),
 				task.ended("s1", read, CallOutcome.COMPLETED, ToolResult.ok("3 notes"), 12, fine()),
@@ -110,6 +112,7 @@ class TerminalRendererTest {
 				  [pending] 2. Summarize
 				    [pending] 2.1 Write the summary to summary.md
 				    [pending] 2.2 Check the summary
+				[note] The plan is estimated to take about 22,000 tokens (budget: 500,000 tokens).
 				[running] 1. Read the notes
 				  I will read the notes first.
 				  [ok] read_note {"path": "notes.txt"} - 12 ms
@@ -131,7 +134,7 @@ class TerminalRendererTest {
 				  [failed] read_note {"path":"summary.md"} - 30 ms - exit 1: cat: summary.md: missing
 				[done] 2.2 Check the summary - Checked
 				The notes are summarized in notes-summary.md.
-				[ok] Done - 3 of 3 steps - 4 tool calls - 415,000 tokens, $0.0123 - 3.0 s
+				[ok] Done - 3 of 3 steps - 4 tool calls - 415,000 tokens, $0.0123 - 3.1 s
 				""", feed.output());
 	}
 

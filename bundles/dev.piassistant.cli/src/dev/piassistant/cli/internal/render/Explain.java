@@ -90,7 +90,9 @@ public final class Explain {
 			return NLS.bind(Messages.Pause_repeated, repeated.toolName(), repeated.times());
 		}
 		if (reason instanceof PauseReason.NoProgress stuck) {
-			return NLS.bind(Messages.Pause_noProgress, steps.apply(stuck.step()), stuck.turns());
+			var step = stuck.step();
+			return step == null ? NLS.bind(Messages.Pause_noProgressTask, stuck.turns())
+					: NLS.bind(Messages.Pause_noProgress, steps.apply(step), stuck.turns());
 		}
 		return NLS.bind(Messages.Pause_askFirst, steps.apply(((PauseReason.AskFirst) reason).step()));
 	}

@@ -37,6 +37,18 @@ public final class Numbers {
 		return spend.cost() > 0 ? text + ", " + cost(spend.cost()) : text;
 	}
 
+	/** The caps of a task's limits: "500,000 tokens, $1.00", or "no cap". */
+	public static String caps(Limits limits) {
+		var parts = new java.util.ArrayList<String>();
+		if (limits.maxTokens() > 0) {
+			parts.add(tokens(limits.maxTokens()));
+		}
+		if (limits.maxCost() > 0) {
+			parts.add(cost(limits.maxCost()));
+		}
+		return parts.isEmpty() ? Messages.Number_noCap : String.join(", ", parts);
+	}
+
 	/** What was spent against each cap there is: "412,000 of 500,000 tokens, $0.80 of $1.00". */
 	public static String against(Spend spend, Limits limits) {
 		var parts = new java.util.ArrayList<String>();

@@ -30,6 +30,7 @@ import dev.piassistant.core.event.StepStarted;
 import dev.piassistant.core.event.TaskCancelled;
 import dev.piassistant.core.event.TaskCompleted;
 import dev.piassistant.core.event.TaskEnded;
+import dev.piassistant.core.event.TaskEstimated;
 import dev.piassistant.core.event.TaskResumed;
 import dev.piassistant.core.event.TaskStarted;
 import dev.piassistant.core.event.ToolCallEnded;
@@ -102,6 +103,9 @@ public final class TerminalRenderer implements Renderer {
 		} else if (event instanceof ModelFailedOver failover) {
 			out.line(style.warning() + " " + NLS.bind(Messages.Run_failedOver, new Object[] { modelNames.apply(failover.from()),
 					Explain.error(failover.cause()), modelNames.apply(failover.to()) }));
+		} else if (event instanceof TaskEstimated estimated) {
+			out.line(style.note() + " " + style.dim(NLS.bind(Messages.Run_estimated, Numbers.spend(estimated.estimate()),
+					Numbers.caps(estimated.limits()))));
 		} else if (event instanceof ContextCompacted compacted) {
 			out.line(style.note() + " " + style.dim(NLS.bind(Messages.Run_compacted, new Object[] { compacted.coveredMessages(),
 					String.format(java.util.Locale.ROOT, "%,d", compacted.tokensBefore()), Numbers.tokens(compacted.tokensAfter()) })));
