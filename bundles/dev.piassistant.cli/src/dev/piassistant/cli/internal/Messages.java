@@ -38,6 +38,11 @@ public final class Messages extends NLS {
 	public static String Workspace_inUse;
 	public static String Workspace_lockFailed;
 	public static String Services_missing;
+	public static String Services_broken;
+	public static String Components_noRuntime;
+	public static String Components_none;
+	public static String Components_noneShort;
+	public static String Components_failed;
 	public static String Model_noProvider;
 	public static String Model_noneChosen;
 	public static String Model_unknownProvider;

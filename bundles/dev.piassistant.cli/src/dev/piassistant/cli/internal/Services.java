@@ -15,7 +15,9 @@ record Services(AgentService agent, ProviderSettings providers) {
 	/** How long the services may take to come up: the store opens (and may migrate) the database first. */
 	static final long TIMEOUT_SECONDS = 30;
 
-	/** A service did not come; the message names it and where to look. */
+	private static final long POLL_MILLIS = 100;
+
+	/** A service did not come; the message says why and where to look. */
 	static final class Missing extends Exception {
 
 		private static final long serialVersionUID = 1L;
@@ -26,19 +28,33 @@ record Services(AgentService agent, ProviderSettings providers) {
 	}
 
 	static Services await(BundleContext context, Workspace workspace) throws Missing, InterruptedException {
-		return new Services(await(context, AgentService.class, workspace), await(context, ProviderSettings.class, workspace));
+		var components = new Components(context);
+		return new Services(await(context, AgentService.class, workspace, components),
+				await(context, ProviderSettings.class, workspace, components));
 	}
 
-	private static <T> T await(BundleContext context, Class<T> type, Workspace workspace) throws Missing, InterruptedException {
+	private static <T> T await(BundleContext context, Class<T> type, Workspace workspace, Components components)
+			throws Missing, InterruptedException {
 		var tracker = new ServiceTracker<T, T>(context, type, null);
 		tracker.open();
-		var service = tracker.waitForService(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
-		if (service == null) {
-			tracker.close();
-			throw new Missing(NLS.bind(Messages.Services_missing, new Object[] { type.getSimpleName(), TIMEOUT_SECONDS,
-					workspace.directory().resolve(".metadata/.log") }));
+		var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+		var log = workspace.directory().resolve(".metadata/.log");
+		while (true) {
+			var service = tracker.waitForService(POLL_MILLIS);
+			if (service != null) {
+				// The tracker stays open: closing it would let Declarative Services deactivate a service still in use.
+				return service;
+			}
+			var hopeless = components.hopeless(type.getName());
+			if (hopeless.isPresent()) {
+				tracker.close();
+				throw new Missing(NLS.bind(Messages.Services_broken, hopeless.get(), log));
+			}
+			if (System.nanoTime() > deadline) {
+				tracker.close();
+				throw new Missing(NLS.bind(Messages.Services_missing, new Object[] { type.getSimpleName(), TIMEOUT_SECONDS,
+						components.waitingFor(type.getName()), log }));
+			}
 		}
-		// The tracker stays open: closing it would let Declarative Services deactivate a service still in use.
-		return service;
 	}
 }
