@@ -20,7 +20,7 @@ public interface Sql {
 	/** Runs an INSERT, UPDATE or DELETE; returns the number of rows changed. */
 	int update(String sql, Object... arguments);
 
-	/** Runs an INSERT; returns the new row's rowid. */
+	/** Runs an INSERT; returns the new row's rowid, or -1 when it inserted no row (INSERT OR IGNORE). */
 	long insert(String sql, Object... arguments);
 
 	/** Reads one row of a result. */

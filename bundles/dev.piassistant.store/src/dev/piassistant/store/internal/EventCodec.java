@@ -10,55 +10,50 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
-import dev.piassistant.core.MessageId;
-import dev.piassistant.core.SessionId;
 import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.event.EventTypes;
-import dev.piassistant.core.llm.ProviderError;
 
 /**
- * Turns events into JSON and back. The event's simple class name is its type in the log; nested sealed
- * values (provider errors) carry theirs in a "kind" property. Records are read through their canonical
- * constructors, so their validation applies to what comes back from disk too.
+ * Turns events into JSON and back. The event's simple class name is its type in the log; every sealed value
+ * inside an event carries its record's simple name in a "kind" property; identifiers are plain strings.
+ * Which types those are is found by walking the event records ({@link ValueTypes}). Records are read through
+ * their canonical constructors, so their validation and defaults apply to what comes back from disk too:
+ * components that older events lack arrive as null and the records fill them in.
  */
-final class EventCodec {
+public final class EventCodec {
 
 	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 	private interface SealedMixin {
 	}
 
 	private final ObjectMapper mapper = new ObjectMapper();
-	private final Map<String, Class<?>> eventTypes = EventTypes.all().stream()
+	private final Map<String, Class<? extends AgentEvent>> eventTypes = EventTypes.all().stream()
 			.collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
-	EventCodec() {
+	public EventCodec() {
 		mapper.setVisibility(PropertyAccessor.ALL, Visibility.NONE);
 		mapper.setVisibility(PropertyAccessor.FIELD, Visibility.ANY);
 		mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-		mapper.addMixIn(ProviderError.class, SealedMixin.class);
-		for (var kind : ProviderError.class.getPermittedSubclasses()) {
-			mapper.registerSubtypes(new NamedType(kind, kind.getSimpleName()));
-		}
-		mapper.registerModule(valueModule());
+		// A record without components (Answer.Stop) is written as its kind alone.
+		mapper.configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
+		var values = ValueTypes.reachableFrom(eventTypes.values());
+		values.sealedTypes().forEach(type -> mapper.addMixIn(type, SealedMixin.class));
+		values.kinds().forEach((type, kind) -> mapper.registerSubtypes(new NamedType(type, kind)));
+		mapper.registerModule(valueModule(values));
 	}
 
-	String typeOf(AgentEvent event) {
+	public String typeOf(AgentEvent event) {
 		return event.getClass().getSimpleName();
 	}
 
-	String encode(AgentEvent event) {
+	public String encode(AgentEvent event) {
 		try {
 			return mapper.writeValueAsString(event);
 		} catch (JsonProcessingException e) {
@@ -67,35 +62,23 @@ final class EventCodec {
 	}
 
 	/** Decodes a stored event; empty when the type is unknown to this version. */
-	Optional<AgentEvent> decode(String type, String payload) throws IOException {
+	public Optional<AgentEvent> decode(String type, String payload) throws IOException {
 		var eventType = eventTypes.get(type);
 		if (eventType == null) {
 			return Optional.empty();
 		}
-		return Optional.of((AgentEvent) mapper.readValue(payload, eventType));
+		if (LegacyPayloads.mayNeedUpgrade(payload)) {
+			var tree = mapper.readTree(payload);
+			LegacyPayloads.upgrade(tree);
+			return Optional.of(mapper.treeToValue(tree, eventType));
+		}
+		return Optional.of(mapper.readValue(payload, eventType));
 	}
 
-	private static SimpleModule valueModule() {
+	private static SimpleModule valueModule(ValueTypes values) {
 		var module = new SimpleModule("pi-assistant-values");
-		addStringValue(module, SessionId.class, SessionId::value, SessionId::new);
-		addStringValue(module, MessageId.class, MessageId::value, MessageId::new);
-		addStringValue(module, Instant.class, Instant::toString, Instant::parse);
+		StringValues.add(module, Instant.class, Instant::toString, Instant::parse);
+		values.identifiers().forEach(type -> StringValues.addIdentifier(module, type));
 		return module;
-	}
-
-	private static <T> void addStringValue(SimpleModule module, Class<T> type, Function<T, String> write,
-			Function<String, T> read) {
-		module.addSerializer(type, new JsonSerializer<T>() {
-			@Override
-			public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-				generator.writeString(write.apply(value));
-			}
-		});
-		module.addDeserializer(type, new JsonDeserializer<T>() {
-			@Override
-			public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-				return read.apply(parser.getValueAsString());
-			}
-		});
 	}
 }

@@ -19,17 +19,15 @@ final class Migrations {
 	private Migrations() {
 	}
 
-	static void apply(Connection connection, SchemaContribution contribution) throws SQLException {
-		try (var statement = connection.createStatement()) {
-			statement.execute(BOOKKEEPING);
-		}
+	/** Runs holding the writer, so that no other migration of the same owner runs in between. */
+	static void apply(WriterConnection writer, Connection connection, SchemaContribution contribution) throws SQLException {
 		var scripts = contribution.migrations();
 		for (int version = appliedVersion(connection, contribution.owner()) + 1; version <= scripts.size(); version++) {
-			applyOne(connection, contribution.owner(), version, scripts.get(version - 1));
+			applyOne(writer, contribution.owner(), version, scripts.get(version - 1));
 		}
 	}
 
-	static int appliedVersion(Connection connection, String owner) throws SQLException {
+	private static int appliedVersion(Connection connection, String owner) throws SQLException {
 		try (var query = connection.prepareStatement("SELECT version FROM schema_migrations WHERE owner = ?")) {
 			query.setString(1, owner);
 			try (var rows = query.executeQuery()) {
@@ -38,15 +36,16 @@ final class Migrations {
 		}
 	}
 
-	private static void applyOne(Connection connection, String owner, int version, String script) {
+	private static void applyOne(WriterConnection writer, String owner, int version, String script) {
 		try {
-			Transactions.run(connection, () -> {
+			writer.transaction(connection -> {
 				try (var statement = connection.createStatement()) {
 					for (var sql : SqlScript.statements(script)) {
 						statement.execute(sql);
 					}
 				}
 				record(connection, owner, version);
+				return null;
 			});
 		} catch (SQLException e) {
 			throw new MigrationException(owner, version, e);

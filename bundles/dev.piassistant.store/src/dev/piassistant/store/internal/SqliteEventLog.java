@@ -1,8 +1,6 @@
 package dev.piassistant.store.internal;
 
 import java.io.IOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,69 +12,63 @@ import dev.piassistant.core.event.EventLogException;
 import dev.piassistant.core.event.SessionStarted;
 import dev.piassistant.core.event.SessionSummary;
 import dev.piassistant.core.event.UserMessageSent;
+import dev.piassistant.core.store.Database;
+import dev.piassistant.core.store.Sql;
+import dev.piassistant.core.store.StoreException;
 
-/** The event log in the workspace database. Each append is its own committed transaction. */
+/**
+ * The event log in the workspace database. Each append is its own write transaction; reads run on the
+ * readers, so showing a session never waits for the agent's appends. Events are encoded and decoded
+ * outside the transactions, to keep them short.
+ */
 public final class SqliteEventLog implements EventLog {
 
 	private static final System.Logger LOG = System.getLogger(SqliteEventLog.class.getName());
 	private static final int TITLE_LENGTH = 80;
 
-	private final WorkspaceDatabase database;
+	private record StoredEvent(long seq, String type, String payload) {
+	}
+
+	private final Database database;
 	private final EventCodec codec = new EventCodec();
 
-	public SqliteEventLog(WorkspaceDatabase database) throws SQLException {
-		this.database = database;
+	public SqliteEventLog(WorkspaceDatabase database) {
 		database.migrate(new EventLogSchema());
+		this.database = database;
 	}
 
 	@Override
 	public long append(AgentEvent event) {
+		var type = codec.typeOf(event);
 		var payload = codec.encode(event);
 		try {
-			return database.write(() -> {
-				var seq = insert(event, payload);
-				updateSession(event, seq);
+			return database.write(sql -> {
+				var seq = sql.insert("INSERT INTO events (session, at, type, payload) VALUES (?, ?, ?, ?)",
+						event.session().value(), event.at().toString(), type, payload);
+				updateSession(sql, event, seq);
 				return seq;
 			});
-		} catch (SQLException e) {
-			throw new EventLogException("Could not record " + codec.typeOf(event) + " in " + database.file() + ": "
-					+ e.getMessage(), e);
-		}
-	}
-
-	private long insert(AgentEvent event, String payload) throws SQLException {
-		try (var insert = database.connection().prepareStatement(
-				"INSERT INTO events (session, at, type, payload) VALUES (?, ?, ?, ?) RETURNING seq")) {
-			insert.setString(1, event.session().value());
-			insert.setString(2, event.at().toString());
-			insert.setString(3, codec.typeOf(event));
-			insert.setString(4, payload);
-			try (var rows = insert.executeQuery()) {
-				rows.next();
-				return rows.getLong(1);
-			}
+		} catch (StoreException e) {
+			throw new EventLogException("Could not record " + type + ": " + e.getMessage(), e);
 		}
 	}
 
 	/** Sessions are ordered by the position of their latest event: exact, whatever the clocks said. */
-	private void updateSession(AgentEvent event, long seq) throws SQLException {
-		try (var upsert = database.connection().prepareStatement("""
+	private static void updateSession(Sql sql, AgentEvent event, long seq) {
+		sql.update("""
 				INSERT INTO sessions (id, title, started, last_activity, last_event, event_count) VALUES (?, ?, ?, ?, ?, 1)
 				ON CONFLICT(id) DO UPDATE SET
 					last_activity = excluded.last_activity,
 					last_event = excluded.last_event,
 					event_count = sessions.event_count + 1,
-					title = CASE WHEN sessions.title = '' THEN excluded.title ELSE sessions.title END""")) {
-			upsert.setString(1, event.session().value());
-			upsert.setString(2, titleOf(event));
-			upsert.setString(3, event.at().toString());
-			upsert.setString(4, event.at().toString());
-			upsert.setLong(5, seq);
-			upsert.executeUpdate();
-		}
+					title = CASE WHEN sessions.title = '' THEN excluded.title ELSE sessions.title END""",
+				event.session().value(), titleOf(event), event.at().toString(), event.at().toString(), seq);
 	}
 
-	/** A session is named by its explicit title, else by the first line of its first message. */
+	/**
+	 * A session is named by its explicit title, else by the first line of its first user message; task
+	 * events (whose prompt repeats that message) never rename it.
+	 */
 	private static String titleOf(AgentEvent event) {
 		var text = "";
 		if (event instanceof SessionStarted started) {
@@ -90,55 +82,39 @@ public final class SqliteEventLog implements EventLog {
 
 	@Override
 	public List<AgentEvent> read(SessionId session) {
+		List<StoredEvent> rows;
 		try {
-			return database.read(() -> {
-				try (var query = database.connection()
-						.prepareStatement("SELECT seq, type, payload FROM events WHERE session = ? ORDER BY seq")) {
-					query.setString(1, session.value());
-					try (var rows = query.executeQuery()) {
-						return decodeAll(rows);
-					}
-				}
-			});
-		} catch (SQLException e) {
-			throw new EventLogException("Could not read session " + session + " from " + database.file() + ": "
-					+ e.getMessage(), e);
+			rows = database.read(sql -> sql.query("SELECT seq, type, payload FROM events WHERE session = ? ORDER BY seq",
+					row -> new StoredEvent(row.integer("seq"), row.text("type"), row.text("payload")), session.value()));
+		} catch (StoreException e) {
+			throw new EventLogException("Could not read session " + session + ": " + e.getMessage(), e);
 		}
+		var events = new ArrayList<AgentEvent>(rows.size());
+		rows.forEach(row -> decode(row, events));
+		return events;
 	}
 
-	private List<AgentEvent> decodeAll(ResultSet rows) throws SQLException {
-		var events = new ArrayList<AgentEvent>();
-		while (rows.next()) {
-			var seq = rows.getLong(1);
-			var type = rows.getString(2);
-			try {
-				codec.decode(type, rows.getString(3)).ifPresentOrElse(events::add,
-						() -> LOG.log(System.Logger.Level.WARNING, "Skipping event " + seq + " of unknown type " + type));
-			} catch (IOException | RuntimeException e) {
-				// A row this version cannot read stays in the file; the rest of the session still shows.
-				LOG.log(System.Logger.Level.WARNING, "Skipping unreadable event " + seq + " (" + type + "): " + e.getMessage());
-			}
+	private void decode(StoredEvent row, List<AgentEvent> into) {
+		try {
+			codec.decode(row.type(), row.payload()).ifPresentOrElse(into::add,
+					() -> LOG.log(System.Logger.Level.WARNING, "Skipping event " + row.seq() + " of unknown type " + row.type()));
+		} catch (IOException | RuntimeException e) {
+			// A row this version cannot read stays in the file; the rest of the session still shows.
+			LOG.log(System.Logger.Level.WARNING,
+					"Skipping unreadable event " + row.seq() + " (" + row.type() + "): " + e.getMessage());
 		}
-		return events;
 	}
 
 	@Override
 	public List<SessionSummary> sessions() {
 		try {
-			return database.read(() -> {
-				try (var query = database.connection().prepareStatement(
-						"SELECT id, title, started, last_activity, event_count FROM sessions ORDER BY last_event DESC");
-						var rows = query.executeQuery()) {
-					var sessions = new ArrayList<SessionSummary>();
-					while (rows.next()) {
-						sessions.add(new SessionSummary(new SessionId(rows.getString(1)), rows.getString(2),
-								Instant.parse(rows.getString(3)), Instant.parse(rows.getString(4)), rows.getInt(5)));
-					}
-					return sessions;
-				}
-			});
-		} catch (SQLException e) {
-			throw new EventLogException("Could not list sessions in " + database.file() + ": " + e.getMessage(), e);
+			return database.read(sql -> sql.query(
+					"SELECT id, title, started, last_activity, event_count FROM sessions ORDER BY last_event DESC",
+					row -> new SessionSummary(new SessionId(row.text("id")), row.text("title"),
+							Instant.parse(row.text("started")), Instant.parse(row.text("last_activity")),
+							(int) row.integer("event_count"))));
+		} catch (StoreException e) {
+			throw new EventLogException("Could not list sessions: " + e.getMessage(), e);
 		}
 	}
 }

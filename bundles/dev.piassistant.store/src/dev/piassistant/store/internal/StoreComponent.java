@@ -15,18 +15,21 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import dev.piassistant.core.SessionId;
 import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.event.EventLog;
 import dev.piassistant.core.event.SessionSummary;
-import dev.piassistant.core.SessionId;
+import dev.piassistant.core.store.Database;
 import dev.piassistant.core.store.SchemaContribution;
 
 /**
- * Opens the workspace database under the workspace's metadata area and offers its event log as the
- * {@link EventLog} service. Schema contributions from other bundles are applied as they arrive.
+ * Opens the workspace database under the workspace's metadata area and offers it as the {@link Database}
+ * service, and its event log as the {@link EventLog} service. Schema contributions from other bundles are
+ * applied as they arrive: a contribution registered before its owner first uses the database is in place
+ * when it does.
  */
-@Component(service = EventLog.class)
-public final class StoreComponent implements EventLog {
+@Component(service = { EventLog.class, Database.class })
+public final class StoreComponent implements EventLog, Database {
 
 	static final String FILE_NAME = "pi-assistant.db";
 
@@ -65,9 +68,19 @@ public final class StoreComponent implements EventLog {
 	private void migrate(SchemaContribution contribution) {
 		try {
 			database.migrate(contribution);
-		} catch (SQLException | RuntimeException e) {
+		} catch (RuntimeException e) {
 			ILog.of(getClass()).error("Could not update the database tables of " + contribution.owner(), e);
 		}
+	}
+
+	@Override
+	public <T> T read(Work<T> work) {
+		return database.read(work);
+	}
+
+	@Override
+	public <T> T write(Work<T> work) {
+		return database.write(work);
 	}
 
 	@Override

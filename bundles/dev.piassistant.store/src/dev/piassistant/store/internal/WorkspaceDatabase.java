@@ -1,99 +1,82 @@
 package dev.piassistant.store.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
-
+import dev.piassistant.core.store.Database;
 import dev.piassistant.core.store.SchemaContribution;
+import dev.piassistant.core.store.StoreException;
 
 /**
- * One SQLite file in WAL mode. A single connection serves all threads under a lock: SQLite serialises
- * writers anyway, and one connection keeps transactions simple. A file that is not a readable database is
- * moved aside (never deleted) and a fresh one is created, so a damaged file costs no start-up and loses
- * nothing that could still be recovered by hand.
+ * One SQLite file in WAL mode: one writer connection, whose writes take turns, and a few read-only
+ * connections whose reads each see one snapshot while the writer goes on.
+ * <p>
+ * Nesting on one thread: a read inside a read joins it (same snapshot); a read inside a write runs in the
+ * write's transaction and sees its changes; a write inside a write runs in a savepoint and is undone alone
+ * when it throws. A write inside a read is refused with an {@link IllegalStateException}: the read's
+ * snapshot could never see it. Work that waits for another thread which uses the database can still
+ * deadlock; after {@value WriterConnection#WAIT_SECONDS} s the waiting side fails with a
+ * {@link StoreException} instead of hanging.
+ * <p>
+ * A file that is not a readable database is moved aside (never deleted) and a fresh one is created, so a
+ * damaged file costs no start-up and loses nothing that could still be recovered by hand.
  */
-public final class WorkspaceDatabase implements AutoCloseable {
+public final class WorkspaceDatabase implements Database, AutoCloseable {
 
 	private static final System.Logger LOG = System.getLogger(WorkspaceDatabase.class.getName());
 
-	private final Path file;
-	private final Connection connection;
-	private final ReentrantLock lock = new ReentrantLock();
-	private final Optional<Path> quarantined;
+	private enum Kind {
+		READ, WRITE
+	}
 
-	private WorkspaceDatabase(Path file, Connection connection, Optional<Path> quarantined) {
+	private record Active(Kind kind, JdbcSql sql) {
+	}
+
+	@FunctionalInterface
+	private interface SqlCall<T> {
+		T call() throws SQLException;
+	}
+
+	private final Path file;
+	private final WriterConnection writer;
+	private final ReaderPool readers;
+	private final Optional<Path> quarantined;
+	private final ThreadLocal<Active> active = new ThreadLocal<>();
+	private volatile boolean closed;
+
+	private WorkspaceDatabase(Path file, WriterConnection writer, Optional<Path> quarantined) {
 		this.file = file;
-		this.connection = connection;
+		this.writer = writer;
+		this.readers = new ReaderPool(file);
 		this.quarantined = quarantined;
 	}
 
 	/** Opens (or creates) the database file, setting a damaged one aside. */
 	public static WorkspaceDatabase open(Path file) throws SQLException {
+		DatabaseFile.createFolder(file);
+		WorkspaceDatabase database;
 		try {
-			Files.createDirectories(file.toAbsolutePath().getParent());
-		} catch (IOException e) {
-			throw new SQLException("Cannot create the folder for " + file + ": " + e.getMessage(), e);
-		}
-		try {
-			return new WorkspaceDatabase(file, connect(file), Optional.empty());
+			database = new WorkspaceDatabase(file, new WriterConnection(file, DatabaseFile.openWriter(file)), Optional.empty());
 		} catch (SQLException e) {
-			if (!isDamaged(e)) {
+			if (!DatabaseFile.isDamaged(e)) {
 				throw e;
 			}
-			var aside = quarantine(file);
+			var aside = DatabaseFile.quarantine(file);
 			LOG.log(System.Logger.Level.WARNING, "The Pi Assistant database " + file + " was damaged (" + e.getMessage()
 					+ "). It was moved to " + aside + " and a new database was started.");
-			return new WorkspaceDatabase(file, connect(file), Optional.of(aside));
+			database = new WorkspaceDatabase(file, new WriterConnection(file, DatabaseFile.openWriter(file)), Optional.of(aside));
 		}
-	}
-
-	private static Connection connect(Path file) throws SQLException {
-		var config = new SQLiteConfig();
-		config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-		config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-		config.setBusyTimeout(5_000);
-		config.enforceForeignKeys(true);
-		var connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-		try (var check = connection.createStatement()) {
-			// Reading the schema fails at once on a file that is not a database or is damaged.
-			check.executeQuery("SELECT count(*) FROM sqlite_master").close();
-		} catch (SQLException e) {
-			connection.close();
+		try {
+			database.writer.exclusively(connection -> {
+				DatabaseFile.execute(connection, Migrations.BOOKKEEPING);
+				return null;
+			});
+		} catch (SQLException | RuntimeException e) {
+			database.close();
 			throw e;
 		}
-		return connection;
-	}
-
-	private static boolean isDamaged(SQLException e) {
-		int code = e.getErrorCode() & 0xff;
-		return code == SQLiteErrorCode.SQLITE_NOTADB.code || code == SQLiteErrorCode.SQLITE_CORRUPT.code;
-	}
-
-	private static Path quarantine(Path file) throws SQLException {
-		var stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-		var aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
-		try {
-			Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-			for (var suffix : new String[] { "-wal", "-shm" }) {
-				var companion = file.resolveSibling(file.getFileName() + suffix);
-				if (Files.exists(companion)) {
-					Files.move(companion, aside.resolveSibling(aside.getFileName() + suffix), StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-			return aside;
-		} catch (IOException e) {
-			throw new SQLException("The database " + file + " is damaged and could not be moved aside: " + e.getMessage(), e);
-		}
+		return database;
 	}
 
 	public Path file() {
@@ -105,50 +88,78 @@ public final class WorkspaceDatabase implements AutoCloseable {
 		return quarantined;
 	}
 
-	/** Runs work with the connection, holding the lock. */
-	public <T> T read(SqlWork<T> work) throws SQLException {
-		lock.lock();
-		try {
-			return work.run();
-		} finally {
-			lock.unlock();
+	@Override
+	public <T> T read(Work<T> work) {
+		var current = active.get();
+		if (current != null) {
+			return work.run(current.sql().forReading());
 		}
-	}
-
-	/** Runs work in one transaction, holding the lock. */
-	public <T> T write(SqlWork<T> work) throws SQLException {
-		lock.lock();
-		try {
-			return Transactions.call(connection, work);
-		} finally {
-			lock.unlock();
-		}
-	}
-
-	/** Applies a contribution's pending migrations. */
-	public void migrate(SchemaContribution contribution) throws SQLException {
-		read(() -> {
-			Migrations.apply(connection, contribution);
-			return null;
-		});
-	}
-
-	/** How far an owner's migrations have been applied (0: none). */
-	public int schemaVersion(String owner) throws SQLException {
-		return read(() -> Migrations.appliedVersion(connection, owner));
-	}
-
-	Connection connection() {
-		return connection;
+		checkOpen();
+		return guard("read", () -> readers.transaction(connection -> run(Kind.READ, new JdbcSql(connection, file, true), work)));
 	}
 
 	@Override
-	public void close() throws SQLException {
-		lock.lock();
-		try {
-			connection.close();
-		} finally {
-			lock.unlock();
+	public <T> T write(Work<T> work) {
+		var current = active.get();
+		if (current != null && current.kind() == Kind.READ) {
+			throw new IllegalStateException("Database.write was called inside Database.read on the same thread: the "
+					+ "read's snapshot could never see the write. Write after the read returns, or read inside the write.");
 		}
+		if (current != null) {
+			return guard("write to", () -> writer.savepoint(connection -> work.run(current.sql())));
+		}
+		checkOpen();
+		return guard("write to", () -> writer.transaction(connection -> run(Kind.WRITE, new JdbcSql(connection, file, false), work)));
+	}
+
+	private <T> T run(Kind kind, JdbcSql sql, Work<T> work) {
+		active.set(new Active(kind, sql));
+		try {
+			return work.run(sql);
+		} finally {
+			active.remove();
+			sql.end();
+		}
+	}
+
+	/** Turns failures to begin or end a transaction into a message that names the file. */
+	private <T> T guard(String what, SqlCall<T> transaction) {
+		try {
+			return transaction.call();
+		} catch (SQLException e) {
+			throw new StoreException("Could not " + what + " " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Applies a contribution's pending migrations, each in its own transaction. */
+	public void migrate(SchemaContribution contribution) {
+		if (active.get() != null) {
+			throw new IllegalStateException("Migrations of " + contribution.owner() + " cannot run inside a transaction");
+		}
+		checkOpen();
+		guard("update the tables of " + contribution.owner() + " in", () -> writer.exclusively(connection -> {
+			Migrations.apply(writer, connection, contribution);
+			return null;
+		}));
+	}
+
+	/** How far an owner's migrations have been applied (0: none). */
+	public int schemaVersion(String owner) {
+		return read(sql -> sql.queryFirst("SELECT version FROM schema_migrations WHERE owner = ?",
+				row -> (int) row.integer("version"), owner).orElse(0));
+	}
+
+	private void checkOpen() {
+		if (closed) {
+			throw new StoreException("The database " + file + " is closed", null);
+		}
+	}
+
+	/** Waits for the running write, then closes every connection; reads still running close theirs after. */
+	@Override
+	public void close() throws SQLException {
+		closed = true;
+		readers.close();
+		writer.close();
 	}
 }

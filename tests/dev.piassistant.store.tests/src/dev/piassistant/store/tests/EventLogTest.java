@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import dev.piassistant.core.event.EventTypes;
 import dev.piassistant.core.event.SessionStarted;
 import dev.piassistant.core.event.UserMessageSent;
 import dev.piassistant.store.internal.SqliteEventLog;
+import dev.piassistant.store.internal.ValueTypes;
 import dev.piassistant.store.internal.WorkspaceDatabase;
 
 class EventLogTest {
@@ -34,7 +36,7 @@ class EventLogTest {
 	@Test
 	void everyKindOfEventComesBackUnchangedAfterReopeningTheFile() throws Exception {
 		var session = SessionId.random();
-		var events = SampleEvents.conversation(session);
+		var events = SampleEvents.all(session);
 		try (var database = WorkspaceDatabase.open(file())) {
 			var log = new SqliteEventLog(database);
 			events.forEach(log::append);
@@ -46,9 +48,33 @@ class EventLogTest {
 
 	@Test
 	void theSamplesCoverEveryEventType() {
-		var sampled = SampleEvents.conversation(SessionId.random()).stream().map(Object::getClass).collect(Collectors.toSet());
+		var sampled = SampleEvents.all(SessionId.random()).stream().map(Object::getClass).collect(Collectors.toSet());
 		assertEquals(new HashSet<>(EventTypes.all()), sampled,
 				"add a sample of each new event type so that its storage is tested");
+	}
+
+	@Test
+	void theSamplesCoverEveryKindOfSealedValueInsideEvents() {
+		var sampled = Values.classesIn(SampleEvents.all(SessionId.random()));
+		var kinds = new HashSet<>(ValueTypes.reachableFrom(EventTypes.all()).kinds().keySet());
+		kinds.removeAll(sampled);
+		assertEquals(Set.of(), kinds, "add samples with these values so that their storage is tested");
+	}
+
+	@Test
+	void aSessionIsNamedAfterItsFirstUserMessageWhateverTheTaskEventsSay() throws Exception {
+		try (var database = WorkspaceDatabase.open(file())) {
+			var log = new SqliteEventLog(database);
+			var session = SessionId.random();
+			log.append(started(session, 0));
+			var events = TaskSamples.task(session);
+			events.forEach(log::append);
+			log.append(message(session, 99, "A later question"));
+			var summary = log.sessions().get(0);
+			assertEquals("Fix the failing build", summary.title());
+			assertEquals(events.size() + 2, summary.eventCount());
+			assertEquals(Instant.ofEpochSecond(1_700_000_099L), summary.lastActivity());
+		}
 	}
 
 	@Test
