@@ -72,6 +72,13 @@ class CommandLineTest {
 	}
 
 	@Test
+	void eclipseSecureStorageOptionsAreLeftToEquinox() throws UsageException {
+		var run = run("run", "-eclipse.keyring", "/home/me/.pi-keyring", "--json", "-eclipse.password", "/home/me/.pi-pw", "hi");
+		assertEquals("hi", run.prompt());
+		assertTrue(run.common().json());
+	}
+
+	@Test
 	void resumeTakesATaskIdOrNone() throws UsageException {
 		var latest = (Command.Resume) CommandLine.parse(List.of("resume", "--workspace", "ws", "--yes"));
 		assertEquals(Optional.empty(), latest.task());

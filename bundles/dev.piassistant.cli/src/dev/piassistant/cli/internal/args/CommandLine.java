@@ -32,7 +32,11 @@ public final class CommandLine {
 		this.options = new Options(command, arguments);
 	}
 
-	public static Command parse(List<String> arguments) throws UsageException {
+	/** Options of Eclipse Secure Storage, with a value each; Equinox reads them, pi leaves them alone. */
+	private static final List<String> SECURE_STORAGE_OPTIONS = List.of("-eclipse.keyring", "-eclipse.password");
+
+	public static Command parse(List<String> given) throws UsageException {
+		var arguments = withoutSecureStorageOptions(given);
 		if (arguments.isEmpty()) {
 			return new Command.Help(Optional.empty());
 		}
@@ -45,6 +49,18 @@ public final class CommandLine {
 					: NLS.bind(Messages.Usage_unknownCommand, first));
 		}
 		return new CommandLine(first, arguments.subList(1, arguments.size())).read();
+	}
+
+	private static List<String> withoutSecureStorageOptions(List<String> arguments) {
+		var kept = new ArrayList<String>();
+		for (int i = 0; i < arguments.size(); i++) {
+			if (SECURE_STORAGE_OPTIONS.contains(arguments.get(i))) {
+				i++;
+			} else {
+				kept.add(arguments.get(i));
+			}
+		}
+		return kept;
 	}
 
 	private Command read() throws UsageException {

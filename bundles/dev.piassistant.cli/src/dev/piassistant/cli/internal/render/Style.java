@@ -78,6 +78,10 @@ public final class Style {
 		return unicode ? warn("⊘") : "[denied]";
 	}
 
+	public String cancelled() {
+		return unicode ? warn("⊘") : "[cancelled]";
+	}
+
 	public String warning() {
 		return unicode ? warn("!") : "[warning]";
 	}

@@ -181,7 +181,7 @@ public final class TerminalRenderer implements Renderer {
 			return style.ok() + " " + style.bold(Messages.Run_done);
 		}
 		if (ended instanceof TaskCancelled) {
-			return style.denied() + " " + style.bold(Messages.Run_cancelled);
+			return style.cancelled() + " " + style.bold(Messages.Run_cancelled);
 		}
 		return style.failed() + " " + style.bold(Messages.Run_failed);
 	}

@@ -35,7 +35,8 @@ public final class ToolCallLine {
 		return switch (ended.outcome()) {
 			case COMPLETED -> ended.result().isError() ? style.failed() : style.ok();
 			case FAILED, INVALID -> style.failed();
-			case DENIED, CANCELLED -> style.denied();
+			case DENIED -> style.denied();
+			case CANCELLED -> style.cancelled();
 			case INTERRUPTED -> style.warning();
 		};
 	}
