@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * Ollama's {@code /api/chat}: one JSON object per line, the last with {@code "done": true} and the counts.
- * Reasoning comes in {@code message.thinking}; tool calls whole, as {@code message.tool_calls[{function{name,
- * arguments}}]} with the arguments as an object and no id, one line per call (all in one line when
- * interleaved). After tool calls Ollama still says {@code done_reason: stop}.
+ * Reasoning comes in {@code message.thinking}; tool calls whole, as {@code message.tool_calls[{function{index,
+ * name, arguments}}]} with the arguments as an object and no id, one line per call (all in one line when
+ * interleaved). The index numbers the calls of the answer and, as Go's {@code omitempty} writes it, is left
+ * out when 0. After tool calls Ollama still says {@code done_reason: stop}.
  */
 final class OllamaEvents implements WireEvents {
 
@@ -32,7 +33,8 @@ final class OllamaEvents implements WireEvents {
 		if (calls.isEmpty()) {
 			return frames;
 		}
-		var lines = reply.interleavedCalls() ? List.of(calls) : calls.stream().map(List::of).toList();
+		var numbered = calls(calls);
+		var lines = reply.interleavedCalls() ? List.of(numbered) : numbered.stream().map(List::of).toList();
 		for (int i = 0; i < lines.size(); i++) {
 			var text = lineText(toolCalls(context, lines.get(i)));
 			if (i == lines.size() - 1) {
@@ -78,16 +80,25 @@ final class OllamaEvents implements WireEvents {
 		return line;
 	}
 
-	private static Map<String, Object> toolCalls(RenderContext context, List<ScriptedToolCall> calls) {
+	private static Map<String, Object> toolCalls(RenderContext context, List<Map<String, Object>> calls) {
 		var line = line(context, "", false);
-		message(line).put("tool_calls", calls(calls));
+		message(line).put("tool_calls", calls);
 		return line;
 	}
 
 	private static List<Map<String, Object>> calls(List<ScriptedToolCall> calls) {
-		return calls.stream()
-				.map(call -> Json.obj("function", Json.obj("name", call.name(), "arguments", call.argumentsObject())))
-				.toList();
+		var numbered = new ArrayList<Map<String, Object>>();
+		for (int i = 0; i < calls.size(); i++) {
+			numbered.add(call(calls.get(i), i));
+		}
+		return numbered;
+	}
+
+	private static Map<String, Object> call(ScriptedToolCall call, int index) {
+		var function = index == 0 ? Json.obj() : Json.obj("index", index);
+		function.put("name", call.name());
+		function.put("arguments", call.argumentsObject());
+		return Json.obj("function", function);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package dev.piassistant.llm.internal;
 
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -7,16 +8,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.CompleteToolCall;
+import dev.langchain4j.model.chat.response.PartialThinking;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
-import dev.piassistant.core.llm.ChatResult;
 import dev.piassistant.core.llm.ProviderError;
 import dev.piassistant.core.llm.StreamListener;
+import dev.piassistant.core.llm.StreamPart;
 import dev.piassistant.core.llm.StreamingCall;
-import dev.piassistant.core.llm.TokenUsage;
 
 /**
  * One streamed answer, over as many attempts as the retry policy allows. Guarantees the listener's
- * contract: deltas in order, then exactly one of complete or error, and silence after cancel.
+ * contract: parts in order, then exactly one of {@link StreamPart.Finished} or an error, and silence after
+ * cancel. Text and thinking are passed on as they arrive, tool calls only once the answer ended well (see
+ * {@link AnswerAssembly#toolCall}). An attempt is retried only while nothing of it has reached the listener,
+ * so nothing is shown twice.
  */
 final class ChatStream implements StreamingCall {
 
@@ -27,20 +32,23 @@ final class ChatStream implements StreamingCall {
 
 	private final Supplier<CallHttpClient> clients;
 	private final Attempt attempt;
+	private final int earlierCalls;
 	private final StreamListener listener;
 	private final RetryPolicy retries;
 	private final ErrorClassifier classifier;
 	private final ScheduledExecutorService scheduler;
 	private final AtomicBoolean finished = new AtomicBoolean();
 	private volatile boolean cancelled;
-	private volatile boolean textArrived;
+	private volatile boolean partsArrived;
 	private volatile CallHttpClient client;
 	private volatile ScheduledFuture<?> pendingRetry;
 
-	ChatStream(Supplier<CallHttpClient> clients, Attempt attempt, StreamListener listener, RetryPolicy retries,
-			ErrorClassifier classifier, ScheduledExecutorService scheduler) {
+	/** @param earlierCalls tool calls already in the conversation (see {@link AnswerAssembly}) */
+	ChatStream(Supplier<CallHttpClient> clients, Attempt attempt, int earlierCalls, StreamListener listener,
+			RetryPolicy retries, ErrorClassifier classifier, ScheduledExecutorService scheduler) {
 		this.clients = clients;
 		this.attempt = attempt;
+		this.earlierCalls = earlierCalls;
 		this.listener = listener;
 		this.retries = retries;
 		this.classifier = classifier;
@@ -56,11 +64,12 @@ final class ChatStream implements StreamingCall {
 			return;
 		}
 		client = clients.get();
+		var handler = new Handler(number);
 		try {
-			attempt.start(client, new Handler(number));
+			attempt.start(client, handler);
 		} catch (RuntimeException e) {
 			// Builders validate eagerly (a malformed URL, say): report it like any other failure.
-			new Handler(number).onError(e);
+			handler.onError(e);
 		}
 	}
 
@@ -88,9 +97,14 @@ final class ChatStream implements StreamingCall {
 		}
 	}
 
-	private void complete(ChatResult result) {
+	private void complete(List<StreamPart> ending) {
 		if (!cancelled && finished.compareAndSet(false, true)) {
-			listener.onComplete(result);
+			for (var part : ending) {
+				if (cancelled) {
+					return;
+				}
+				listener.onPart(part);
+			}
 		}
 	}
 
@@ -99,6 +113,7 @@ final class ChatStream implements StreamingCall {
 
 		private final int number;
 		private final AtomicBoolean done = new AtomicBoolean();
+		private final AnswerAssembly answer = new AnswerAssembly(earlierCalls);
 
 		Handler(int number) {
 			this.number = number;
@@ -106,10 +121,32 @@ final class ChatStream implements StreamingCall {
 
 		@Override
 		public void onPartialResponse(String delta) {
-			if (!cancelled && !done.get() && !finished.get()) {
-				textArrived = true;
-				listener.onTextDelta(delta);
+			if (live()) {
+				deliver(answer.text(delta));
 			}
+		}
+
+		@Override
+		public void onPartialThinking(PartialThinking thinking) {
+			if (live()) {
+				deliver(answer.thinking(thinking.text()));
+			}
+		}
+
+		@Override
+		public void onCompleteToolCall(CompleteToolCall call) {
+			if (live()) {
+				answer.toolCall(call.toolExecutionRequest());
+			}
+		}
+
+		private boolean live() {
+			return !cancelled && !done.get() && !finished.get();
+		}
+
+		private void deliver(StreamPart part) {
+			partsArrived = true;
+			listener.onPart(part);
 		}
 
 		@Override
@@ -118,11 +155,10 @@ final class ChatStream implements StreamingCall {
 				return;
 			}
 			if (response.finishReason() == null) {
-				fail(new ProviderError.MalformedResponse("the stream ended before the model finished its answer"));
+				fail(new ProviderError.MalformedResponse("stream ended without a finish reason"));
 				return;
 			}
-			var text = response.aiMessage() == null || response.aiMessage().text() == null ? "" : response.aiMessage().text();
-			complete(new ChatResult(text, usage(response), response.finishReason().name()));
+			complete(answer.finish(response));
 		}
 
 		@Override
@@ -131,7 +167,7 @@ final class ChatStream implements StreamingCall {
 				return;
 			}
 			var problem = classifier.classify(error);
-			if (!textArrived && retries.shouldRetry(problem, number)) {
+			if (!partsArrived && retries.shouldRetry(problem, number)) {
 				var delay = retries.delay(problem, number);
 				listener.onRetry(problem, Math.max(1, (delay.toMillis() + 999) / 1000), number);
 				pendingRetry = scheduler.schedule(() -> run(number + 1), delay.toMillis(), TimeUnit.MILLISECONDS);
@@ -139,17 +175,5 @@ final class ChatStream implements StreamingCall {
 				fail(problem);
 			}
 		}
-	}
-
-	private static TokenUsage usage(ChatResponse response) {
-		var usage = response.tokenUsage();
-		if (usage == null) {
-			return TokenUsage.UNKNOWN;
-		}
-		return new TokenUsage(orUnknown(usage.inputTokenCount()), orUnknown(usage.outputTokenCount()));
-	}
-
-	private static int orUnknown(Integer count) {
-		return count == null ? -1 : count;
 	}
 }

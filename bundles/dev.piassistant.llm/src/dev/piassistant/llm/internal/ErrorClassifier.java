@@ -15,7 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.exception.HttpException;
 import dev.piassistant.core.llm.ProviderError;
 
-/** Turns whatever a provider call threw into one of the {@link ProviderError}s a user can act on. */
+/**
+ * Turns whatever a provider call threw into one of the {@link ProviderError}s a user can act on. Details are
+ * the provider's own words where it sent some, else a terse technical note for the log; never user text.
+ */
 final class ErrorClassifier {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,13 +40,13 @@ final class ErrorClassifier {
 		}
 		var idle = find(error, StreamIdleTimeoutException.class);
 		if (idle.isPresent()) {
-			return new ProviderError.Timeout(idle.get().idle().toSeconds(), "the answer stopped arriving");
+			return new ProviderError.Timeout(idle.get().idle().toSeconds(), "no data while streaming");
 		}
 		if (has(error, HttpConnectTimeoutException.class)) {
-			return new ProviderError.Unreachable(url, "the connection timed out");
+			return new ProviderError.Unreachable(url, "connect timed out");
 		}
 		if (has(error, HttpTimeoutException.class)) {
-			return new ProviderError.Timeout(headersTimeoutSeconds, "no answer arrived");
+			return new ProviderError.Timeout(headersTimeoutSeconds, "no response headers");
 		}
 		if (has(error, ConnectException.class)) {
 			return new ProviderError.Unreachable(url, "connection refused");
@@ -52,7 +55,7 @@ final class ErrorClassifier {
 			return new ProviderError.Unreachable(url, "unknown host");
 		}
 		if (has(error, JacksonException.class)) {
-			return new ProviderError.MalformedResponse("the server sent data that is not valid JSON");
+			return new ProviderError.MalformedResponse("invalid JSON");
 		}
 		return find(error, IOException.class).map(this::fromIo).orElseGet(() -> new ProviderError.Unexpected(describe(error)));
 	}
@@ -82,10 +85,9 @@ final class ErrorClassifier {
 	private ProviderError fromIo(IOException io) {
 		var message = String.valueOf(io.getMessage()).toLowerCase();
 		if (message.contains("header parser received no bytes") || message.contains("connection reset")) {
-			return new ProviderError.Unreachable(url, "the server closed the connection without answering");
+			return new ProviderError.Unreachable(url, "connection closed without a response");
 		}
-		return new ProviderError.MalformedResponse("the connection broke off before the answer was complete ("
-				+ io.getMessage() + ")");
+		return new ProviderError.MalformedResponse("connection broke off: " + io.getMessage());
 	}
 
 	private static long retryAfter(HttpException http) {

@@ -1,6 +1,7 @@
 package dev.piassistant.llm.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +15,17 @@ import org.osgi.service.component.annotations.Component;
 
 import dev.piassistant.core.PiHome;
 import dev.piassistant.core.llm.ModelRef;
+import dev.piassistant.core.llm.PriceRule;
 import dev.piassistant.core.llm.ProviderConfig;
+import dev.piassistant.core.llm.ProviderError;
 import dev.piassistant.core.llm.ProviderException;
 import dev.piassistant.core.llm.ProviderSettings;
+import dev.piassistant.core.llm.Routing;
 
 /**
- * Providers are user-wide, like the user's keys: the same servers serve every workspace. Descriptions go
- * to {@code providers.json} in the Pi Assistant home, keys to Eclipse Secure Storage.
+ * Providers are user-wide, like the user's keys: the same servers serve every workspace. Descriptions, the
+ * default model, the routing and the price table go to {@code providers.json} in the Pi Assistant home, keys
+ * to Eclipse Secure Storage. Every change is saved at once and then announced to the change listeners.
  */
 @Component(service = ProviderSettings.class)
 public final class FileProviderSettings implements ProviderSettings {
@@ -58,7 +63,7 @@ public final class FileProviderSettings implements ProviderSettings {
 			var providers = new ArrayList<>(current.providers());
 			providers.removeIf(existing -> existing.id().equals(provider.id()));
 			providers.add(indexOf(current, provider.id()), provider);
-			return new ProviderFile.Contents(providers, current.defaultModel());
+			return current.withProviders(providers);
 		});
 	}
 
@@ -69,9 +74,9 @@ public final class FileProviderSettings implements ProviderSettings {
 
 	@Override
 	public void remove(String id) {
-		update(current -> new ProviderFile.Contents(
-				current.providers().stream().filter(provider -> !provider.id().equals(id)).toList(),
-				current.defaultModel().filter(model -> !model.providerId().equals(id))));
+		update(current -> current.withProviders(current.providers().stream().filter(provider -> !provider.id().equals(id)).toList())
+				.withDefaultModel(current.defaultModel().filter(model -> !model.providerId().equals(id)))
+				.withRouting(withoutProvider(current.routing(), id)));
 		try {
 			keys.put(id, "");
 		} catch (ProviderException e) {
@@ -79,15 +84,38 @@ public final class FileProviderSettings implements ProviderSettings {
 		}
 	}
 
+	/** A removed provider's models are no longer routed to; the task's own model takes their place. */
+	private static Routing withoutProvider(Routing routing, String id) {
+		return new Routing(unless(routing.small(), id), unless(routing.large(), id), unless(routing.fallback(), id));
+	}
+
+	private static ModelRef unless(ModelRef model, String providerId) {
+		return model == null || model.providerId().equals(providerId) ? null : model;
+	}
+
 	@Override
 	public void setApiKey(String providerId, String apiKey) throws ProviderException {
-		keys.put(providerId, apiKey == null ? "" : apiKey.strip());
+		try {
+			keys.put(providerId, apiKey == null ? "" : apiKey.strip());
+		} catch (ProviderException e) {
+			throw named(e, providerId);
+		}
 		fireChanged();
 	}
 
 	@Override
 	public Optional<String> apiKey(String providerId) throws ProviderException {
-		return keys.get(providerId);
+		try {
+			return keys.get(providerId);
+		} catch (ProviderException e) {
+			throw named(e, providerId);
+		}
+	}
+
+	/** The key store knows providers by id; the user knows them by name. */
+	private ProviderException named(ProviderException e, String providerId) {
+		var name = provider(providerId).map(ProviderConfig::name).orElse(providerId);
+		return new ProviderException(new ProviderError.NotConfigured(ProviderError.Missing.SECURE_STORAGE, name), e.getCause());
 	}
 
 	@Override
@@ -102,7 +130,27 @@ public final class FileProviderSettings implements ProviderSettings {
 
 	@Override
 	public void setDefaultModel(ModelRef model) {
-		update(current -> new ProviderFile.Contents(current.providers(), Optional.of(model)));
+		update(current -> current.withDefaultModel(Optional.of(model)));
+	}
+
+	@Override
+	public synchronized Routing routing() {
+		return contents.routing();
+	}
+
+	@Override
+	public void setRouting(Routing routing) {
+		update(current -> current.withRouting(routing == null ? Routing.NONE : routing));
+	}
+
+	@Override
+	public synchronized List<PriceRule> prices() {
+		return contents.prices();
+	}
+
+	@Override
+	public void setPrices(List<PriceRule> rules) {
+		update(current -> current.withPrices(rules == null ? List.of() : rules));
 	}
 
 	private void update(java.util.function.UnaryOperator<ProviderFile.Contents> change) {
@@ -111,7 +159,7 @@ public final class FileProviderSettings implements ProviderSettings {
 			try {
 				file.save(changed);
 			} catch (IOException e) {
-				throw new IllegalStateException("Could not save the providers to " + file.path() + ": " + e.getMessage(), e);
+				throw new UncheckedIOException("cannot save " + file.path(), e);
 			}
 			contents = changed;
 		}

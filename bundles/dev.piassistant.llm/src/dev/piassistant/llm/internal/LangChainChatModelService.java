@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import dev.langchain4j.http.client.HttpMethod;
 import dev.langchain4j.http.client.HttpRequest;
+import dev.piassistant.core.llm.AssistantMessage;
 import dev.piassistant.core.llm.ChatModelService;
 import dev.piassistant.core.llm.ChatRequest;
 import dev.piassistant.core.llm.ProviderConfig;
@@ -60,28 +61,37 @@ public final class LangChainChatModelService implements ChatModelService {
 
 	@Override
 	public StreamingCall stream(ChatRequest request, StreamListener listener) {
-		var providerId = request.model().providerId();
 		try {
-			var provider = settings.provider(providerId).orElseThrow(() -> new ProviderException(new ProviderError.NotConfigured(
-					"The provider of model '" + request.model().model() + "' is no longer configured.")));
+			var provider = settings.provider(request.model().providerId()).orElseThrow(() -> new ProviderException(
+					new ProviderError.NotConfigured(ProviderError.Missing.PROVIDER_REMOVED, request.model().model())));
 			var key = apiKey(provider);
 			var model = request.model().model();
-			var messages = StreamingModels.messages(request.messages());
+			var chatRequest = StreamingModels.request(request, provider);
 			var stream = new ChatStream(this::newClient,
-					(client, handler) -> StreamingModels.create(provider, model, key, client).chat(messages, handler),
-					listener, retries, new ErrorClassifier(provider.baseUrl(), model, http.headersTimeout().toSeconds()), scheduler);
+					(client, handler) -> StreamingModels.create(provider, model, key, client).chat(chatRequest, handler),
+					earlierToolCalls(request), listener, retries,
+					new ErrorClassifier(provider.baseUrl(), model, http.headersTimeout().toSeconds()), scheduler);
 			stream.start();
 			return stream;
 		} catch (ProviderException e) {
 			listener.onError(e.error());
 			return FinishedCall.INSTANCE;
+		} catch (RuntimeException e) {
+			// A request LangChain4j cannot express (a tool schema it cannot write, say) fails the call, not the caller.
+			listener.onError(new ProviderError.Unexpected(e.toString()));
+			return FinishedCall.INSTANCE;
 		}
+	}
+
+	private static int earlierToolCalls(ChatRequest request) {
+		return request.messages().stream().filter(AssistantMessage.class::isInstance)
+				.mapToInt(message -> ((AssistantMessage) message).toolCalls().size()).sum();
 	}
 
 	private String apiKey(ProviderConfig provider) throws ProviderException {
 		var key = settings.apiKey(provider.id()).orElse("");
 		if (key.isEmpty() && provider.kind().apiKeyRequired()) {
-			throw new ProviderException(new ProviderError.NotConfigured("No API key is stored for " + provider.name() + "."));
+			throw new ProviderException(new ProviderError.NotConfigured(ProviderError.Missing.API_KEY, provider.name()));
 		}
 		return key.isEmpty() ? null : key;
 	}
@@ -100,7 +110,7 @@ public final class LangChainChatModelService implements ChatModelService {
 			return ModelLists.parse(provider.kind(), response.body());
 		} catch (IOException e) {
 			throw new ProviderException(new ProviderError.MalformedResponse(
-					provider.baseUrl() + ModelLists.path(provider.kind()) + " did not answer with a list of models: " + e.getMessage()), e);
+					provider.baseUrl() + ModelLists.path(provider.kind()) + ": " + e.getMessage()), e);
 		} catch (RuntimeException e) {
 			throw new ProviderException(classifier.classify(e), e);
 		}

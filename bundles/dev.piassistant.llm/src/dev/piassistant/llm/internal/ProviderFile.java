@@ -4,29 +4,49 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.piassistant.core.llm.ModelRef;
+import dev.piassistant.core.llm.PriceRule;
 import dev.piassistant.core.llm.ProviderConfig;
-import dev.piassistant.core.llm.ProviderKind;
+import dev.piassistant.core.llm.Routing;
 
 /**
- * The providers file ({@code providers.json} in the Pi Assistant home): provider descriptions and the
- * default model, never keys. Written atomically; a file that cannot be read is kept aside, not lost.
+ * The providers file ({@code providers.json} in the Pi Assistant home): provider descriptions, the default
+ * model, the routing and the price table, never keys. Written atomically; a file that cannot be read is kept
+ * aside, not lost. Files written before routing and prices existed read as having none.
  */
 final class ProviderFile {
 
 	private static final System.Logger LOG = System.getLogger(ProviderFile.class.getName());
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	record Contents(List<ProviderConfig> providers, Optional<ModelRef> defaultModel) {
-		static final Contents EMPTY = new Contents(List.of(), Optional.empty());
+	record Contents(List<ProviderConfig> providers, Optional<ModelRef> defaultModel, Routing routing, List<PriceRule> prices) {
+		static final Contents EMPTY = new Contents(List.of(), Optional.empty(), Routing.NONE, List.of());
+
+		Contents {
+			providers = List.copyOf(providers);
+			prices = List.copyOf(prices);
+		}
+
+		Contents withProviders(List<ProviderConfig> changed) {
+			return new Contents(changed, defaultModel, routing, prices);
+		}
+
+		Contents withDefaultModel(Optional<ModelRef> changed) {
+			return new Contents(providers, changed, routing, prices);
+		}
+
+		Contents withRouting(Routing changed) {
+			return new Contents(providers, defaultModel, changed, prices);
+		}
+
+		Contents withPrices(List<PriceRule> changed) {
+			return new Contents(providers, defaultModel, routing, changed);
+		}
 	}
 
 	private final Path file;
@@ -44,7 +64,7 @@ final class ProviderFile {
 			return Contents.EMPTY;
 		}
 		try {
-			return parse(JSON.readTree(file.toFile()));
+			return ProviderFileJson.parse(JSON.readTree(file.toFile()));
 		} catch (IOException | RuntimeException e) {
 			var aside = file.resolveSibling(file.getFileName() + ".unreadable");
 			LOG.log(System.Logger.Level.WARNING, "Could not read " + file + " (" + e.getMessage() + "); it was moved to " + aside);
@@ -61,31 +81,10 @@ final class ProviderFile {
 		}
 	}
 
-	private static Contents parse(JsonNode root) {
-		var providers = new ArrayList<ProviderConfig>();
-		root.path("providers").forEach(node -> providers.add(new ProviderConfig(node.path("id").asText(),
-				node.path("name").asText(), ProviderKind.valueOf(node.path("kind").asText()), node.path("baseUrl").asText(),
-				node.path("defaultModel").asText(""))));
-		var model = root.path("defaultModel");
-		var defaultModel = model.isObject() ? Optional.of(new ModelRef(model.path("providerId").asText(), model.path("model").asText()))
-				: Optional.<ModelRef>empty();
-		return new Contents(List.copyOf(providers), defaultModel);
-	}
-
 	void save(Contents contents) throws IOException {
-		var root = JSON.createObjectNode();
-		var providers = root.putArray("providers");
-		contents.providers().forEach(provider -> providers.add(toJson(provider)));
-		contents.defaultModel().ifPresent(model -> root.putObject("defaultModel").put("providerId", model.providerId())
-				.put("model", model.model()));
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		var temporary = file.resolveSibling(file.getFileName() + ".tmp");
-		JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), root);
+		JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), ProviderFileJson.write(contents));
 		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-	}
-
-	private static ObjectNode toJson(ProviderConfig provider) {
-		return JSON.createObjectNode().put("id", provider.id()).put("name", provider.name()).put("kind", provider.kind().name())
-				.put("baseUrl", provider.baseUrl()).put("defaultModel", provider.defaultModel());
 	}
 }

@@ -33,7 +33,7 @@ final class SecureKeyStore {
 			}
 			storage.get().flush();
 		} catch (StorageException | java.io.IOException | RuntimeException e) {
-			throw failure("store", e);
+			throw failure(providerId, e);
 		}
 	}
 
@@ -43,7 +43,7 @@ final class SecureKeyStore {
 			var path = path(providerId);
 			return root.nodeExists(path) ? Optional.ofNullable(root.node(path).get(KEY, null)) : Optional.empty();
 		} catch (StorageException | RuntimeException e) {
-			throw failure("read", e);
+			throw failure(providerId, e);
 		}
 	}
 
@@ -56,8 +56,8 @@ final class SecureKeyStore {
 		return ROOT + "/" + Base64.getUrlEncoder().withoutPadding().encodeToString(providerId.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static ProviderException failure(String verb, Exception e) {
-		return new ProviderException(new ProviderError.NotConfigured("Eclipse Secure Storage could not " + verb
-				+ " the API key: " + e.getMessage()), e);
+	/** The cause stays attached for the log; the error names the provider whose key is out of reach. */
+	private static ProviderException failure(String providerId, Exception e) {
+		return new ProviderException(new ProviderError.NotConfigured(ProviderError.Missing.SECURE_STORAGE, providerId), e);
 	}
 }

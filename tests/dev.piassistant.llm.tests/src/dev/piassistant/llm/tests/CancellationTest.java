@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.piassistant.core.llm.ProviderKind;
+import dev.piassistant.core.llm.StreamPart;
 import dev.piassistant.testing.Reply;
 import dev.piassistant.testing.ScriptedModelServer;
 
@@ -45,14 +47,14 @@ class CancellationTest {
 		server.enqueue(Reply.openAiStream(words(60)).delay(Duration.ofMillis(300)));
 		var recorder = new Recorder();
 		var call = fixture.models.stream(Fixture.ask("p", "write a lot"), recorder);
-		recorder.awaitFirstDelta();
+		recorder.awaitFirstPart();
 		call.cancel();
 		var request = server.takeRequest(Duration.ofSeconds(5));
 		assertTrue(request.awaitClientDisconnect(Duration.ofSeconds(1)), "the server saw the client hang up");
-		int seen = recorder.deltas.size();
+		int seen = recorder.events.size();
 		Thread.sleep(900);
-		assertEquals(seen, recorder.deltas.size(), "no text after cancel");
-		assertEquals(0, recorder.endings.size(), "no ending is reported for a cancelled stream");
+		assertEquals(seen, recorder.events.size(), "nothing after cancel: no text, and no ending for a cancelled stream");
+		assertTrue(recorder.parts(StreamPart.Finished.class).isEmpty());
 		assertTrue(call.isCancelled());
 	}
 
@@ -65,13 +67,13 @@ class CancellationTest {
 		var threads = new java.util.concurrent.CopyOnWriteArrayList<Thread>();
 		var recorder = new Recorder() {
 			@Override
-			public void onTextDelta(String delta) {
+			public void onPart(StreamPart part) {
 				threads.add(Thread.currentThread());
-				super.onTextDelta(delta);
+				super.onPart(part);
 			}
 		};
 		fixture.models.stream(Fixture.ask("p", "hi"), recorder);
-		recorder.awaitCompletion();
+		recorder.awaitFinished();
 		assertTrue(!threads.isEmpty());
 		for (var thread : threads) {
 			assertTrue(!(thread instanceof java.util.concurrent.ForkJoinWorkerThread) && thread.getName().startsWith("Pi Assistant HTTP"),
@@ -92,6 +94,6 @@ class CancellationTest {
 		call.cancel();
 		Thread.sleep(2500);
 		assertEquals(1, server.requests().size(), "the scheduled retry was dropped");
-		assertEquals(0, recorder.endings.size());
+		assertEquals(List.of(), recorder.events, "nothing is reported for a cancelled stream");
 	}
 }

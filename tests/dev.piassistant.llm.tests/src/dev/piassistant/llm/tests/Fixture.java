@@ -12,11 +12,13 @@ import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 
-import dev.piassistant.core.llm.ChatMessage;
 import dev.piassistant.core.llm.ChatRequest;
 import dev.piassistant.core.llm.ModelRef;
 import dev.piassistant.core.llm.ProviderConfig;
+import dev.piassistant.core.llm.ProviderException;
 import dev.piassistant.core.llm.ProviderKind;
+import dev.piassistant.core.llm.SystemMessage;
+import dev.piassistant.core.llm.UserMessage;
 import dev.piassistant.llm.internal.FileProviderSettings;
 import dev.piassistant.llm.internal.HttpSettings;
 import dev.piassistant.llm.internal.LangChainChatModelService;
@@ -53,6 +55,15 @@ final class Fixture implements AutoCloseable {
 		return SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(), options);
 	}
 
+	/** A provider of this protocol pointing at the scripted server, with a key when the protocol needs one. */
+	ProviderConfig provider(String id, Protocol protocol) throws ProviderException {
+		var provider = provider(id, protocol.kind, server.baseUrl() + protocol.pathPrefix);
+		if (protocol.kind.apiKeyRequired()) {
+			settings.setApiKey(id, "sk-test");
+		}
+		return provider;
+	}
+
 	ProviderConfig provider(String id, ProviderKind kind, String baseUrl) {
 		var provider = new ProviderConfig(id, id, kind, baseUrl, "test-model");
 		settings.save(provider);
@@ -61,7 +72,7 @@ final class Fixture implements AutoCloseable {
 
 	static ChatRequest ask(String providerId, String question) {
 		return new ChatRequest(new ModelRef(providerId, "test-model"),
-				List.of(ChatMessage.system("be brief"), ChatMessage.user(question)));
+				List.of(new SystemMessage("be brief"), new UserMessage(question)));
 	}
 
 	@Override

@@ -44,9 +44,9 @@ class StreamingTest {
 		server.enqueue(Reply.openAiStream("Use a ", "`record`", " here.").usage(42, 3));
 		var recorder = new Recorder();
 		fixture.models.stream(Fixture.ask("lmstudio", "How do I model a point?"), recorder);
-		var result = recorder.awaitCompletion();
-		assertEquals(List.of("Use a ", "`record`", " here."), recorder.deltas);
-		assertEquals("Use a `record` here.", result.text());
+		var result = recorder.awaitFinished();
+		assertEquals(List.of("Use a ", "`record`", " here."), recorder.deltas());
+		assertEquals("Use a `record` here.", result.message().text());
 		assertEquals(new TokenUsage(42, 3), result.usage());
 		var request = server.takeRequest(Duration.ofSeconds(5));
 		assertEquals("/v1/chat/completions", request.path());
@@ -63,7 +63,7 @@ class StreamingTest {
 		server.enqueue(Reply.openAiStream("ok"));
 		var recorder = new Recorder();
 		fixture.models.stream(Fixture.ask("hosted", "hi"), recorder);
-		recorder.awaitCompletion();
+		recorder.awaitFinished();
 		assertEquals("Bearer sk-test-123", server.takeRequest(Duration.ofSeconds(5)).header("authorization"));
 	}
 
@@ -74,8 +74,8 @@ class StreamingTest {
 		server.enqueue(Reply.anthropicStream("Hello", " from", " Anthropic").usage(12, 3));
 		var recorder = new Recorder();
 		fixture.models.stream(Fixture.ask("claude", "hi"), recorder);
-		var result = recorder.awaitCompletion();
-		assertEquals("Hello from Anthropic", result.text());
+		var result = recorder.awaitFinished();
+		assertEquals("Hello from Anthropic", result.message().text());
 		assertEquals(new TokenUsage(12, 3), result.usage());
 		var request = server.takeRequest(Duration.ofSeconds(5));
 		assertEquals("/v1/messages", request.path());
@@ -90,8 +90,8 @@ class StreamingTest {
 		server.enqueue(Reply.ollamaStream("Local", " answer").usage(7, 2));
 		var recorder = new Recorder();
 		fixture.models.stream(Fixture.ask("ollama", "hi"), recorder);
-		var result = recorder.awaitCompletion();
-		assertEquals("Local answer", result.text());
+		var result = recorder.awaitFinished();
+		assertEquals("Local answer", result.message().text());
 		assertEquals(new TokenUsage(7, 2), result.usage());
 		assertEquals("/api/chat", server.takeRequest(Duration.ofSeconds(5)).path());
 	}
