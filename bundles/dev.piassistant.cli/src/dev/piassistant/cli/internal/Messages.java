@@ -45,6 +45,7 @@ public final class Messages extends NLS {
 	public static String Components_failed;
 	public static String Model_noProvider;
 	public static String Model_noneChosen;
+	public static String Model_whichProvider;
 	public static String Model_unknownProvider;
 	public static String Run_header;
 	public static String Run_done;

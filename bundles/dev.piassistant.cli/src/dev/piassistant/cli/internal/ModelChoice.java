@@ -13,7 +13,8 @@ import dev.piassistant.core.llm.ProviderSettings;
 /**
  * Which model a task uses: {@code --model}, else the profile's {@code model}, else the default model the IDE
  * remembers, else the default model of the only provider. "PROVIDER/MODEL" names the provider by its name or
- * id (either case); the model is the rest and may contain slashes ("vllm/meta-llama/Llama-3.1-8B").
+ * id (either case); the model is the rest and may contain slashes ("vllm/meta-llama/Llama-3.1-8B"). A model
+ * without a provider goes to the default model's provider, or to the only one.
  */
 final class ModelChoice {
 
@@ -54,19 +55,22 @@ final class ModelChoice {
 
 	private ModelRef parse(String text, List<ProviderConfig> providers) throws NotConfigured {
 		var slash = text.indexOf('/');
-		if (slash > 0) {
-			var provider = find(text.substring(0, slash), providers);
-			if (provider.isPresent()) {
-				return new ModelRef(provider.get().id(), text.substring(slash + 1).strip());
+		if (slash < 0) {
+			// A model alone: the default provider's (or the only one's).
+			var fallback = settings.defaultModel().flatMap(model -> settings.provider(model.providerId()))
+					.or(() -> providers.size() == 1 ? Optional.of(providers.get(0)) : Optional.empty());
+			if (fallback.isPresent()) {
+				return new ModelRef(fallback.get().id(), text);
 			}
+			throw new NotConfigured(NLS.bind(Messages.Model_whichProvider, text, names(providers)));
 		}
-		// No provider named before a slash: the whole text is a model of the default (or only) provider.
-		var fallback = settings.defaultModel().flatMap(model -> settings.provider(model.providerId()))
-				.or(() -> providers.size() == 1 ? Optional.of(providers.get(0)) : Optional.empty());
-		if (fallback.isPresent() && slash != 0 && !text.endsWith("/")) {
-			return new ModelRef(fallback.get().id(), text);
+		var provider = find(text.substring(0, slash), providers);
+		var model = text.substring(slash + 1).strip();
+		if (provider.isEmpty() || model.isEmpty()) {
+			// Strict on purpose: a misspelt provider must not turn into a model name sent to another provider.
+			throw new NotConfigured(NLS.bind(Messages.Model_unknownProvider, text.substring(0, slash), names(providers)));
 		}
-		throw new NotConfigured(NLS.bind(Messages.Model_unknownProvider, slash > 0 ? text.substring(0, slash) : text, names(providers)));
+		return new ModelRef(provider.get().id(), model);
 	}
 
 	private static Optional<ProviderConfig> find(String name, List<ProviderConfig> providers) {

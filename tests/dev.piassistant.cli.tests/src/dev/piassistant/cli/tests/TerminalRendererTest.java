@@ -118,7 +118,7 @@ class TerminalRendererTest {
 				  [ok] read_note {"path": "notes.txt"} - 12 ms
 				[done] 1. Read the notes - Read 3 notes.
 				[running] 2.1 Write the summary to summary.md
-				  [denied] append_line {"path":"summary.md", "text":"- one"} - 0 ms - denied: The user declined.
+				  [denied] append_line {"path":"summary.md", "text":"- one"} - 0 ms - denied
 				[warning] The task has spent most of its budget: 410,000 of 500,000 tokens.
 				[failed] 2.1 Write the summary to summary.md - Could not write summary.md
 				Plan revision 2 by the agent: Write to notes-summary.md instead

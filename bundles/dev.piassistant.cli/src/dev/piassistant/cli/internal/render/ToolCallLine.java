@@ -47,7 +47,8 @@ public final class ToolCallLine {
 			case COMPLETED -> ended.judgement().diverged() ? NLS.bind(Messages.Call_diverged, StepLabels.oneLine(ended.judgement().detail())) : "";
 			case FAILED -> ended.result().exitCode() != null ? NLS.bind(Messages.Call_exit, ended.result().exitCode(), output) : output;
 			case INVALID -> NLS.bind(Messages.Call_invalid, output);
-			case DENIED -> NLS.bind(Messages.Call_denied, output);
+			// Why is on standard error (refused for want of a terminal) or was the user's own answer.
+			case DENIED -> Messages.Call_denied;
 			case CANCELLED -> Messages.Call_cancelled;
 			case INTERRUPTED -> Messages.Call_interrupted;
 		};

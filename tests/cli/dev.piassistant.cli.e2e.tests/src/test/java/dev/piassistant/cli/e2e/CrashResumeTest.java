@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -96,8 +97,11 @@ class CrashResumeTest {
 		var process = fixture.pi.startPiped(arguments);
 		var count = 0;
 		var lateness = random.nextInt(40);
-		try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+		var copy = Path.of(fixture.pi.lastErrors().toString().replaceFirst("\\.err$", ".out"));
+		try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+				var kept = Files.newBufferedWriter(copy)) {
 			for (var line = lines.readLine(); line != null; line = lines.readLine()) {
+				kept.write(line + "\n");
 				var event = parse(line);
 				if (event == null) {
 					continue; // the line the kill cut short
@@ -109,7 +113,7 @@ class CrashResumeTest {
 				}
 				if (count == killAfter) {
 					Thread.sleep(lateness);
-					process.destroyForcibly();
+					kill(process);
 				}
 			}
 		}
@@ -118,6 +122,11 @@ class CrashResumeTest {
 			assertEquals(0, process.exitValue(), "exit code of " + arguments + ":\n" + Files.readString(fixture.pi.lastErrors()));
 		}
 		return count;
+	}
+
+	/** SIGKILL, sent with kill(1) so that what pi wrote before it died can still be read from the pipe. */
+	private static void kill(Process process) throws IOException, InterruptedException {
+		new ProcessBuilder("kill", "-KILL", Long.toString(process.pid())).start().waitFor();
 	}
 
 	private static void assertIntact(PiFixture fixture, List<String> kills) throws SQLException {
