@@ -61,7 +61,7 @@ class CrashResumeTest {
 			assertIntact(fixture, kills);
 			// Half the rounds kill the resumed run too, early in it.
 			if (random.nextBoolean()) {
-				var second = runUntil(fixture, fixture.resume("--json", "--yes"), 1 + random.nextInt(6), random, completed);
+				var second = runUntil(fixture, fixture.resume("--json", "--yes"), 1 + random.nextInt(12), random, completed);
 				kills.add("resume after " + second + " events");
 				assertIntact(fixture, kills);
 			}

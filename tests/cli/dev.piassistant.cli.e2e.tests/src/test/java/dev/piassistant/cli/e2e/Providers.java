@@ -14,17 +14,22 @@ final class Providers {
 	}
 
 	static void write(Path piHome, String baseUrl) throws IOException {
+		write(piHome, baseUrl, "OPENAI_COMPATIBLE");
+	}
+
+	/** One provider of the given kind (OPENAI_COMPATIBLE, ANTHROPIC, OLLAMA) at the server. */
+	static void write(Path piHome, String baseUrl, String kind) throws IOException {
 		Files.writeString(piHome.resolve("providers.json"), """
 				{
 				  "providers" : [ {
 				    "id" : "scripted-1",
 				    "name" : "%s",
-				    "kind" : "OPENAI_COMPATIBLE",
+				    "kind" : "%s",
 				    "baseUrl" : "%s/v1",
 				    "defaultModel" : "%s"
 				  } ],
 				  "defaultModel" : { "providerId" : "scripted-1", "model" : "%s" }
 				}
-				""".formatted(NAME, baseUrl, MODEL, MODEL));
+				""".formatted(NAME, kind, baseUrl, MODEL, MODEL));
 	}
 }

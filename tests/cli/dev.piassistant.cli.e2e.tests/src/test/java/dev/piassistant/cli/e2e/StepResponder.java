@@ -69,8 +69,13 @@ final class StepResponder implements Function<RecordedRequest, Reply> {
 		return Replies.plan(plan);
 	}
 
+	/**
+	 * A call to record the step's line. Its pause differs from one call to the next, as a model's words would:
+	 * the same call made again after kills would otherwise trip the agent's loop detection, rightly.
+	 */
 	private Reply record(String stepText) {
-		return Replies.call("call-" + calls.incrementAndGet(), "append_call", "text", stepText, "pause_ms", PAUSE_MS);
+		var call = calls.incrementAndGet();
+		return Replies.call("call-" + call, "append_call", "text", stepText, "pause_ms", PAUSE_MS + call % 10);
 	}
 
 	/** The text of the step the agent works on: its latest "Work on step" message. */
