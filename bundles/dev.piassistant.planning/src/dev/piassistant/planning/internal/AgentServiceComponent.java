@@ -3,6 +3,7 @@ package dev.piassistant.planning.internal;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,7 @@ public final class AgentServiceComponent implements AgentService, Recorder.Liste
 
 	private static final System.Logger LOG = System.getLogger(AgentServiceComponent.class.getName());
 	private static final int JOB_NAME_LENGTH = 60;
+	private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
 	private final EventLog log;
 	private final LoopServices services;
@@ -92,13 +94,18 @@ public final class AgentServiceComponent implements AgentService, Recorder.Liste
 		return Path.of(System.getProperty("user.dir"));
 	}
 
+	/** Stops every task and gives them a moment to record how they ended before the store goes away. */
 	@Deactivate
 	void stopAll() {
 		running.values().forEach(TaskRun::cancel);
-		try {
-			Job.getJobManager().join(JOB_FAMILY, null);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+		var deadline = System.nanoTime() + STOP_WAIT.toNanos();
+		while (Job.getJobManager().find(JOB_FAMILY).length > 0 && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(20);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
 	}
 

@@ -32,12 +32,13 @@ class CompactionTest {
 		for (int i = 1; i <= 4; i++) {
 			Files.writeString(fixture.folder.resolve("a" + i + ".txt"), "MARKER-" + i + " " + "filler ".repeat(600));
 		}
-		Files.writeString(fixture.folder.resolve("AGENTS.md"), "Always answer in English.");
+		Files.writeString(fixture.workspace().resolve("AGENTS.md"), "Always answer in English.");
 		fixture.settings.setPrices(List.of(new PriceRule("big-*", 0, 0, 3_000)));
 	}
 
 	@AfterEach
 	void stop() throws Exception {
+		Files.deleteIfExists(fixture.workspace().resolve("AGENTS.md"));
 		fixture.close();
 	}
 

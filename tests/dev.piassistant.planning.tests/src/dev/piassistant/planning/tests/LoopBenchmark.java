@@ -53,7 +53,7 @@ import dev.piassistant.testing.Reply;
 class LoopBenchmark {
 
 	private static final boolean FULL = "full".equals(System.getProperty("pi.bench"));
-	private static final int STEPS = FULL ? 40 : 3;
+	private static final int STEPS = FULL ? 25 : 3;
 	private static final int TASKS = FULL ? 10 : 1;
 	private static final int FIRST_TOKEN_ROUNDS = FULL ? 200 : 5;
 

@@ -85,6 +85,11 @@ final class LoopFixture implements AutoCloseable {
 		agent.addListener(listener);
 	}
 
+	/** The folder the agent works in: the OSGi instance location, where it looks for AGENTS.md. */
+	Path workspace() throws Exception {
+		return Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI());
+	}
+
 	/** Configures another provider on the same scripted server and returns its model. */
 	ModelRef provider(String name, String modelName) {
 		var id = UUID.randomUUID().toString();

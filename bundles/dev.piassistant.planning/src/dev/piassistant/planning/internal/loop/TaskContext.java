@@ -26,6 +26,10 @@ final class TaskContext {
 	final Questions questions;
 	private volatile Consumer<String> progress = message -> {
 	};
+	private volatile @Nullable CachedFacts facts;
+
+	private record CachedFacts(TaskFacts facts, int events) {
+	}
 
 	TaskContext(LoopServices services, Recorder recorder, SessionId session, TaskId task, MessageId request,
 			TaskSettings settings) {
@@ -38,8 +42,16 @@ final class TaskContext {
 		this.questions = new Questions(recorder, cancel);
 	}
 
+	/** What the log says about the task now; computed once per new event, however often it is asked for. */
 	TaskFacts facts() {
-		return TaskFacts.of(recorder.events(), task);
+		var events = recorder.events();
+		var cached = facts;
+		if (cached != null && cached.events() == events.size()) {
+			return cached.facts();
+		}
+		var fresh = TaskFacts.of(events, task);
+		facts = new CachedFacts(fresh, events.size());
+		return fresh;
 	}
 
 	ModelTurn.Outcome call(@Nullable StepId step, CallPurpose purpose, ChatRequest chat) throws CancelledException {
