@@ -53,6 +53,7 @@ public final class Messages extends NLS {
 	public static String Run_failed;
 	public static String Run_steps;
 	public static String Run_toolCalls;
+	public static String Run_toolCall;
 	public static String Run_budgetWarned;
 	public static String Run_failedOver;
 	public static String Run_estimated;
@@ -70,6 +71,7 @@ public final class Messages extends NLS {
 	public static String Resume_ended;
 	public static String Resume_running;
 	public static String Plan_first;
+	public static String Plan_firstOne;
 	public static String Plan_revised;
 	public static String Plan_byAgent;
 	public static String Plan_byUser;

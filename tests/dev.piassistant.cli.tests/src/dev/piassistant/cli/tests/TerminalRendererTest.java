@@ -160,6 +160,7 @@ class TerminalRendererTest {
 				task.stepStarted("s1"), task.requested("s1", call, Risk.READ),
 				task.ended("s1", call, CallOutcome.COMPLETED, ToolResult.ok("text"), 5, fine()), task.stepEnded("s1", StepState.DONE, ""));
 		var lines = feed.output().lines().toList();
+		assertEquals("\u001b[1mPlan (1 step)\u001b[0m", lines.get(1));
 		assertEquals("  \u001b[2m○\u001b[0m 1. Read it", lines.get(2), "a pending step: a dim circle");
 		assertEquals("\u001b[36m▶\u001b[0m \u001b[1m1. Read it\u001b[0m", lines.get(3), "a running step: a cyan triangle, the step in bold");
 		var callLine = lines.get(4).replaceAll("\u001b\\[[0-9;]*m", "");

@@ -49,7 +49,8 @@ public final class PlanPrinter {
 
 	private static String heading(PlanRevision revision) {
 		if (revision.number() == 1) {
-			return NLS.bind(Messages.Plan_first, revision.plan().leaves().size());
+			var steps = revision.plan().leaves().size();
+			return steps == 1 ? Messages.Plan_firstOne : NLS.bind(Messages.Plan_first, steps);
 		}
 		var who = revision.author() == PlanAuthor.USER ? Messages.Plan_byUser : Messages.Plan_byAgent;
 		var heading = NLS.bind(Messages.Plan_revised, revision.number(), who);

@@ -165,7 +165,7 @@ public final class TerminalRenderer implements Renderer {
 			}
 			var toolCalls = task.calls().values().stream().filter(call -> !AgentTools.isOwn(call.call().name())).count();
 			if (toolCalls > 0) {
-				parts.add(NLS.bind(Messages.Run_toolCalls, toolCalls));
+				parts.add(toolCalls == 1 ? Messages.Run_toolCall : NLS.bind(Messages.Run_toolCalls, toolCalls));
 			}
 		});
 		parts.add(Numbers.spend(ended.spent()));

@@ -71,6 +71,32 @@ class CrashResumeTest {
 		}
 	}
 
+	@Test
+	void onTheTerminalResumeShowsWhereTheTaskStoodAndFinishesIt() throws Exception {
+		var fixture = fixture("terminal");
+		fixture.server.respondWith(new StepResponder(2));
+		var completed = new HashSet<String>();
+		// Killed as soon as the first line is recorded: step 1 has done its call, step 2 has not started.
+		var process = fixture.pi.startPiped(fixture.run("--json", "--yes", "Record 2 lines"));
+		try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+			for (var line = lines.readLine(); line != null; line = lines.readLine()) {
+				var event = parse(line);
+				if (event != null && event.path("type").asText().equals("ToolCallEnded") && event.path("toolName").asText().equals("append_call")) {
+					kill(process);
+				}
+			}
+		}
+		process.waitFor();
+		var resumed = fixture.pi.run(fixture.resume("--yes"));
+		assertEquals(0, resumed.exit(), resumed.toString());
+		var out = resumed.out();
+		assertTrue(out.startsWith("pi - resuming task "), out);
+		assertTrue(out.contains("Task: Record 2 lines\n"), out);
+		assertTrue(out.contains(". Record line 1\n  [pending] 2. Record line 2\nTool calls done before, not made again: 1\n"), out);
+		assertTrue(out.contains("[ok] Done - 2 of 2 steps - "), out);
+		assertEquals(2, Files.readAllLines(fixture.callsLog()).size(), "one line per step: " + Files.readAllLines(fixture.callsLog()));
+	}
+
 	/** Runs the task once without a kill: it must complete, and its number of events bounds the kill points. */
 	private int reference() throws Exception {
 		var fixture = fixture("reference");
