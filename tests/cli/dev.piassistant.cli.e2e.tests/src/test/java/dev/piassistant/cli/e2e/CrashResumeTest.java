@@ -150,9 +150,9 @@ class CrashResumeTest {
 		return count;
 	}
 
-	/** SIGKILL, sent with kill(1) so that what pi wrote before it died can still be read from the pipe. */
+	/** SIGKILL, sent with bash's kill so that what pi wrote before it died can still be read from the pipe. */
 	private static void kill(Process process) throws IOException, InterruptedException {
-		new ProcessBuilder("kill", "-KILL", Long.toString(process.pid())).start().waitFor();
+		new ProcessBuilder("bash", "-c", "kill -KILL " + process.pid()).start().waitFor();
 	}
 
 	private static void assertIntact(PiFixture fixture, List<String> kills) throws SQLException {
