@@ -51,6 +51,7 @@ public final class TaskRun {
 
 	/** Invalid model outputs in a row (a plan, tool arguments) after which the task fails. */
 	static final int MAX_INVALID_OUTPUTS = 3;
+	private static final int PROGRESS_UNITS = 100;
 
 	private final TaskContext context;
 	private final boolean resuming;
@@ -89,8 +90,9 @@ public final class TaskRun {
 
 	/** Runs the task to its end, whatever that is; never throws. */
 	public void execute(IProgressMonitor monitor) {
+		// The amount of work is known once there is a plan: one unit per step then.
 		var progress = SubMonitor.convert(monitor, context.facts().snapshot.prompt().lines().findFirst().orElse(""),
-				IProgressMonitor.UNKNOWN);
+				PROGRESS_UNITS);
 		context.onProgress(progress::subTask);
 		TaskEnded end;
 		try {
@@ -214,6 +216,8 @@ public final class TaskRun {
 					+ plan.leaves().stream().filter(leaf -> !leaf.state().isFinished()).map(leaf -> leaf.id().value()).toList()));
 		}
 		var current = step.get();
+		var left = plan.leaves().size() - plan.finishedCount();
+		progress.setWorkRemaining(left);
 		progress.subTask((plan.finishedCount() + 1) + "/" + plan.leaves().size() + ": " + current.description());
 		if (current.state() == StepState.PENDING) {
 			begin(facts, current);

@@ -1,0 +1,49 @@
+package dev.piassistant.cli.internal.args;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+import dev.piassistant.core.agent.ApprovalMode;
+
+/** What the user asked {@code pi} to do. */
+public sealed interface Command {
+
+	/**
+	 * {@code pi run}: a new task.
+	 *
+	 * @param model     PROVIDER/MODEL, or MODEL alone on the default provider
+	 * @param pin       every call goes to that model
+	 * @param prompt    the task; "-" reads it from standard input
+	 */
+	record Run(Common common, Optional<String> model, boolean pin, Optional<ApprovalMode> mode, OptionalLong maxTokens,
+			OptionalDouble maxCost, String prompt) implements Command {
+		public Run {
+			Objects.requireNonNull(common, "common");
+			Objects.requireNonNull(prompt, "prompt");
+		}
+	}
+
+	/** {@code pi resume}: take up an interrupted task, by default the latest one of the workspace. */
+	record Resume(Common common, Optional<String> task) implements Command {
+		public Resume {
+			Objects.requireNonNull(common, "common");
+		}
+	}
+
+	/** {@code pi help [COMMAND]}. */
+	record Help(Optional<String> topic) implements Command {
+	}
+
+	/** The options shared by run and resume; empty for help. */
+	default Optional<Common> options() {
+		if (this instanceof Run run) {
+			return Optional.of(run.common());
+		}
+		if (this instanceof Resume resume) {
+			return Optional.of(resume.common());
+		}
+		return Optional.empty();
+	}
+}
