@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.piassistant.core.agent.Answer;
 import dev.piassistant.core.agent.AgentService;
@@ -36,17 +35,8 @@ import dev.piassistant.core.tool.Risk;
 /** The agent loop end to end: real services, real tools, a scripted model. */
 class AgentLoopTest {
 
-	private LoopFixture fixture;
-
-	@BeforeEach
-	void start() throws Exception {
-		fixture = new LoopFixture();
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		fixture.close();
-	}
+	@RegisterExtension
+	final LoopFixture fixture = new LoopFixture();
 
 	@Test
 	void aQuestionIsAnsweredWithoutAPlan() throws Exception {

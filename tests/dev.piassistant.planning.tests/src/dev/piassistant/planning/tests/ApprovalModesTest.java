@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.piassistant.core.agent.Answer;
 import dev.piassistant.core.agent.ApprovalMode;
@@ -40,17 +40,12 @@ import dev.piassistant.core.plan.StepState;
 /** The user decides how much to approve: the plan first, every action, or particular steps. */
 class ApprovalModesTest {
 
-	private LoopFixture fixture;
+	@RegisterExtension
+	final LoopFixture fixture = new LoopFixture();
 
 	@BeforeEach
 	void start() throws Exception {
-		fixture = new LoopFixture();
 		Files.writeString(fixture.folder.resolve("a.txt"), "a");
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		fixture.close();
 	}
 
 	@Test

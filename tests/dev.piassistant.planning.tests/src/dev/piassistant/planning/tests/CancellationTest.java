@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.piassistant.core.agent.AgentService;
 import dev.piassistant.core.agent.ApprovalMode;
@@ -29,17 +28,8 @@ import dev.piassistant.testing.Reply;
 /** Stop works wherever the task is: streaming, running a tool, waiting for the user; what was done is kept. */
 class CancellationTest {
 
-	private LoopFixture fixture;
-
-	@BeforeEach
-	void start() throws Exception {
-		fixture = new LoopFixture();
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		fixture.close();
-	}
+	@RegisterExtension
+	final LoopFixture fixture = new LoopFixture();
 
 	@Test
 	void stopMidStreamHangsUpKeepsTheTextAndEndsTheTask() throws Exception {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.piassistant.core.agent.CallPurpose;
 import dev.piassistant.core.event.AssistantMessageStarted;
@@ -24,11 +25,11 @@ import dev.piassistant.core.llm.PriceRule;
 /** Near the context window, older turns are summarized; instructions, request and recent turns stay verbatim. */
 class CompactionTest {
 
-	private LoopFixture fixture;
+	@RegisterExtension
+	final LoopFixture fixture = new LoopFixture();
 
 	@BeforeEach
 	void start() throws Exception {
-		fixture = new LoopFixture();
 		for (int i = 1; i <= 4; i++) {
 			Files.writeString(fixture.folder.resolve("a" + i + ".txt"), "MARKER-" + i + " " + "filler ".repeat(600));
 		}
@@ -39,7 +40,6 @@ class CompactionTest {
 	@AfterEach
 	void stop() throws Exception {
 		Files.deleteIfExists(fixture.workspace().resolve("AGENTS.md"));
-		fixture.close();
 	}
 
 	@Test

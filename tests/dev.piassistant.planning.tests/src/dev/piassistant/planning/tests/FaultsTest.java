@@ -8,9 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.piassistant.core.agent.ApprovalMode;
 import dev.piassistant.core.agent.Limits;
@@ -28,17 +27,8 @@ import dev.piassistant.testing.Reply;
 /** Faults at the provider: each ends in success or a clear error, and budgets still hold. */
 class FaultsTest {
 
-	private LoopFixture fixture;
-
-	@BeforeEach
-	void start() throws Exception {
-		fixture = new LoopFixture();
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		fixture.close();
-	}
+	@RegisterExtension
+	final LoopFixture fixture = new LoopFixture();
 
 	@Test
 	void throttlingIsWaitedOutAsTheServerAsks() throws Exception {

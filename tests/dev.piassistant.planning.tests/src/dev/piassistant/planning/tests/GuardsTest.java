@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.piassistant.core.agent.Answer;
 import dev.piassistant.core.agent.ApprovalMode;
@@ -32,17 +32,12 @@ import dev.piassistant.core.llm.PriceRule;
 /** What stops runaways: repeated calls, turns without progress, and the budget caps. */
 class GuardsTest {
 
-	private LoopFixture fixture;
+	@RegisterExtension
+	final LoopFixture fixture = new LoopFixture();
 
 	@BeforeEach
 	void start() throws Exception {
-		fixture = new LoopFixture();
 		Files.writeString(fixture.folder.resolve("a.txt"), "a");
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		fixture.close();
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osgi.framework.FrameworkUtil;
 
 import dev.piassistant.core.MessageId;
@@ -57,7 +58,8 @@ class LoopBenchmark {
 	private static final int TASKS = FULL ? 10 : 1;
 	private static final int FIRST_TOKEN_ROUNDS = FULL ? 200 : 5;
 
-	private LoopFixture fixture;
+	@RegisterExtension
+	final LoopFixture fixture = new LoopFixture();
 	private final Map<MessageId, Long> callStarts = new HashMap<>();
 	private long modelNanos;
 	private final AgentListener timer = new AgentListener() {
@@ -74,14 +76,12 @@ class LoopBenchmark {
 
 	@BeforeEach
 	void start() throws Exception {
-		fixture = new LoopFixture();
 		fixture.agent.addListener(timer);
 	}
 
 	@AfterEach
 	void stop() throws Exception {
 		fixture.agent.removeListener(timer);
-		fixture.close();
 	}
 
 	@Test

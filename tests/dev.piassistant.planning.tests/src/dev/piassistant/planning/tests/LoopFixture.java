@@ -1,6 +1,7 @@
 package dev.piassistant.planning.tests;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
@@ -45,7 +48,7 @@ import dev.piassistant.testing.ScriptedModelServer;
  * server, with real tools over a temporary folder. Questions the agent asks are answered by a function the
  * test sets, from another thread, as a view would.
  */
-final class LoopFixture implements AutoCloseable {
+final class LoopFixture implements AutoCloseable, AfterEachCallback {
 
 	static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -75,8 +78,13 @@ final class LoopFixture implements AutoCloseable {
 		}
 	};
 
-	LoopFixture() throws IOException {
-		folder = Files.createTempDirectory("pi-loop");
+	/** Register with {@code @RegisterExtension}: each test gets its own, closed after it. */
+	LoopFixture() {
+		try {
+			folder = Files.createTempDirectory("pi-loop");
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 		tools = new WorkspaceTools(folder);
 		registration = FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(ToolProvider.class, tools, null);
 		model = provider("scripted", "big-model");
@@ -137,7 +145,12 @@ final class LoopFixture implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws IOException {
+	public void afterEach(ExtensionContext context) {
+		close();
+	}
+
+	@Override
+	public void close() {
 		agent.removeListener(listener);
 		registration.unregister();
 		answering.shutdownNow();

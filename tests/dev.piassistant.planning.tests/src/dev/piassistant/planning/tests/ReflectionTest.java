@@ -14,9 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.piassistant.core.agent.Answer;
 import dev.piassistant.core.agent.ApprovalMode;
@@ -36,17 +36,12 @@ import dev.piassistant.core.plan.StepState;
 /** A result that diverges from what its step expected is judged, reflected on, and leads to a revised plan. */
 class ReflectionTest {
 
-	private LoopFixture fixture;
+	@RegisterExtension
+	final LoopFixture fixture = new LoopFixture();
 
 	@BeforeEach
 	void start() throws Exception {
-		fixture = new LoopFixture();
 		fixture.answer(question -> question instanceof TaskPaused ? Optional.empty() : Optional.of(Answer.Approve.once()));
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		fixture.close();
 	}
 
 	@Test

@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.piassistant.core.MessageId;
 import dev.piassistant.core.QuestionId;
@@ -63,7 +63,8 @@ import dev.piassistant.testing.OsgiServices;
  */
 class ResumeTest {
 
-	private LoopFixture fixture;
+	@RegisterExtension
+	final LoopFixture fixture = new LoopFixture();
 	private EventLog log;
 	private final SessionId session = SessionId.random();
 	private final TaskId task = TaskId.random();
@@ -71,13 +72,7 @@ class ResumeTest {
 
 	@BeforeEach
 	void start() throws Exception {
-		fixture = new LoopFixture();
 		log = OsgiServices.await(EventLog.class, LoopFixture.WAIT);
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		fixture.close();
 	}
 
 	/** What the log holds when the process died while {@code write_file} ran for the second time in step s1. */

@@ -27,6 +27,7 @@ import dev.piassistant.core.event.ApprovalRequested;
 import dev.piassistant.core.event.AssistantMessageCompleted;
 import dev.piassistant.core.event.AssistantMessageStarted;
 import dev.piassistant.core.event.BudgetWarned;
+import dev.piassistant.core.event.TaskEstimated;
 import dev.piassistant.core.event.ContextCompacted;
 import dev.piassistant.core.event.ModelFailedOver;
 import dev.piassistant.core.event.PlanReviewRequested;
@@ -130,7 +131,7 @@ final class TaskSamples {
 		events.add(new ToolCallEnded(session, next(), task, null, unknown.id(), unknown.name(), CallOutcome.INVALID,
 				ToolResult.error("No tool named no_such_tool"), 0, new Judgement(Judgement.Verdict.UNCLEAR, Judgement.Signal.NONE, null)));
 		events.add(new ToolCallEnded(session, next(), task, FIX, "call-4", "read_file", CallOutcome.COMPLETED,
-				ToolResult.ok("class Foo {}\n"), 3, new Judgement(Judgement.Verdict.AS_EXPECTED, Judgement.Signal.READ_OK, "")));
+				ToolResult.ok("class Foo {}\n"), 3, new Judgement(Judgement.Verdict.AS_EXPECTED, Judgement.Signal.NO_ERROR, "")));
 		events.add(new StepEnded(session, next(), task, FIX, StepState.DONE, "FooTest passes after fixing equals()"));
 	}
 
@@ -139,6 +140,7 @@ final class TaskSamples {
 		answers.put(new PauseReason.ErrorBudgetSpent(4), new Answer.Proceed("Try with -o"));
 		answers.put(new PauseReason.RepeatedCall("grep", "{\"q\":\"Foo\"}", 3), new Answer.Deny("Look elsewhere"));
 		answers.put(new PauseReason.NoProgress(FIX, 12), new Answer.Stop());
+		answers.put(new PauseReason.NoProgress(null, 8), new Answer.Proceed(""));
 		answers.put(new PauseReason.AskFirst(READ), new Answer.Approve(GrantScope.SESSION, 0));
 		answers.forEach((reason, answer) -> {
 			var question = QuestionId.random();
@@ -147,6 +149,7 @@ final class TaskSamples {
 		});
 		events.add(new TaskResumed(session, next(), task));
 		events.add(new BudgetWarned(session, next(), task, spent, limits));
+		events.add(new TaskEstimated(session, next(), task, new Spend(48_000, 3_600, 0.31), limits));
 		events.add(new ContextCompacted(session, next(), task, "The user wants FooTest fixed; equals() ignored ids.", 14,
 				120_000, 9_000));
 		events.add(new ModelFailedOver(session, next(), task, model, fallback, new ProviderError.Timeout(60, "")));
