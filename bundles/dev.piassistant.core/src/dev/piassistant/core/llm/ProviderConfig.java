@@ -3,6 +3,7 @@ package dev.piassistant.core.llm;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A configured model provider. The API key is not part of it: keys live only in Eclipse Secure Storage
@@ -24,23 +25,48 @@ public record ProviderConfig(String id, String name, ProviderKind kind, String b
 		defaultModel = defaultModel == null ? "" : defaultModel.strip();
 	}
 
-	/** Checks that a base URL is an absolute http(s) URL and drops a trailing slash. */
-	public static String normalizeBaseUrl(String baseUrl) {
+	/** What is wrong with a base URL, for the user to be told in their words. */
+	public enum BaseUrlProblem {
+		/** Nothing was entered. */
+		EMPTY,
+		/** Not an http:// or https:// address with a host. */
+		NOT_HTTP,
+		/** Not a URL at all. */
+		MALFORMED
+	}
+
+	/** What is wrong with a base URL, if anything. */
+	public static Optional<BaseUrlProblem> checkBaseUrl(String baseUrl) {
 		if (baseUrl == null || baseUrl.isBlank()) {
-			throw new IllegalArgumentException("The base URL is empty. Enter the server's API address, for example http://localhost:11434/v1.");
+			return Optional.of(BaseUrlProblem.EMPTY);
 		}
+		try {
+			var uri = new URI(trimmed(baseUrl));
+			var scheme = uri.getScheme();
+			var http = scheme != null && (scheme.equals("http") || scheme.equals("https"));
+			return uri.getHost() != null && http ? Optional.empty() : Optional.of(BaseUrlProblem.NOT_HTTP);
+		} catch (URISyntaxException e) {
+			return Optional.of(BaseUrlProblem.MALFORMED);
+		}
+	}
+
+	/**
+	 * Checks that a base URL is an absolute http(s) URL and drops a trailing slash.
+	 *
+	 * @throws IllegalArgumentException naming the {@link BaseUrlProblem}
+	 */
+	public static String normalizeBaseUrl(String baseUrl) {
+		var problem = checkBaseUrl(baseUrl);
+		if (problem.isPresent()) {
+			throw new IllegalArgumentException("base URL '" + baseUrl + "': " + problem.get());
+		}
+		return trimmed(baseUrl);
+	}
+
+	private static String trimmed(String baseUrl) {
 		var trimmed = baseUrl.strip();
 		while (trimmed.endsWith("/")) {
 			trimmed = trimmed.substring(0, trimmed.length() - 1);
-		}
-		try {
-			var uri = new URI(trimmed);
-			var scheme = uri.getScheme();
-			if (uri.getHost() == null || scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
-				throw new IllegalArgumentException("'" + baseUrl + "' is not an http:// or https:// address with a host.");
-			}
-		} catch (URISyntaxException e) {
-			throw new IllegalArgumentException("'" + baseUrl + "' is not a valid URL: " + e.getReason() + ".", e);
 		}
 		return trimmed;
 	}

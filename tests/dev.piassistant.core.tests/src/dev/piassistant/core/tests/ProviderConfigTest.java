@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.piassistant.core.llm.ProviderConfig;
+import dev.piassistant.core.llm.ProviderConfig.BaseUrlProblem;
 import dev.piassistant.core.llm.ProviderKind;
 
 class ProviderConfigTest {
@@ -27,10 +30,12 @@ class ProviderConfigTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "localhost:1234", "ftp://host/v1", "http://", "http://exa mple.com" })
-	void badBaseUrlsAreRefusedWithAnExplanation(String url) {
+	@CsvSource(delimiter = '|', value = { "' '|EMPTY", "localhost:1234|NOT_HTTP", "ftp://host/v1|NOT_HTTP", "http://|MALFORMED",
+			"http://exa mple.com|MALFORMED" })
+	void badBaseUrlsAreRefusedWithWhatIsWrong(String url, BaseUrlProblem problem) {
+		assertEquals(Optional.of(problem), ProviderConfig.checkBaseUrl(url));
 		var error = assertThrows(IllegalArgumentException.class,
 				() -> new ProviderConfig("p", "x", ProviderKind.OPENAI_COMPATIBLE, url, ""));
-		assertTrue(error.getMessage().length() > 20, error.getMessage());
+		assertTrue(error.getMessage().endsWith(problem.name()), error.getMessage());
 	}
 }

@@ -25,6 +25,9 @@ public final class Messages extends NLS {
 	public static String ProviderDialog_name;
 	public static String ProviderDialog_protocol;
 	public static String ProviderDialog_url;
+	public static String ProviderDialog_urlEmpty;
+	public static String ProviderDialog_urlNotHttp;
+	public static String ProviderDialog_urlMalformed;
 	public static String ProviderDialog_key;
 	public static String ProviderDialog_keyHint;
 	public static String ProviderDialog_keyKept;

@@ -157,10 +157,13 @@ public final class ProviderDialog extends TitleAreaDialog {
 		if (name.getText().isBlank()) {
 			return Messages.ProviderDialog_nameMissing;
 		}
-		try {
-			ProviderConfig.normalizeBaseUrl(url.getText());
-		} catch (IllegalArgumentException e) {
-			return e.getMessage();
+		var urlProblem = ProviderConfig.checkBaseUrl(url.getText());
+		if (urlProblem.isPresent()) {
+			return switch (urlProblem.get()) {
+				case EMPTY -> Messages.ProviderDialog_urlEmpty;
+				case NOT_HTTP -> NLS.bind(Messages.ProviderDialog_urlNotHttp, url.getText().strip());
+				case MALFORMED -> NLS.bind(Messages.ProviderDialog_urlMalformed, url.getText().strip());
+			};
 		}
 		var hasKey = keyTouched ? !key.getText().isBlank() : keyStored || !key.getText().isBlank();
 		if (kind().apiKeyRequired() && !hasKey) {
