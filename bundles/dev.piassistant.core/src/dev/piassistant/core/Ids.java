@@ -2,6 +2,7 @@ package dev.piassistant.core;
 
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Checks and creates the string values behind the typed identifiers. */
 final class Ids {
@@ -9,8 +10,15 @@ final class Ids {
 	private Ids() {
 	}
 
+	/**
+	 * A random (version 4) UUID. Identifiers need to be unique, not unguessable, so a fast generator does; the
+	 * agent makes several per step.
+	 */
 	static String random() {
-		return UUID.randomUUID().toString();
+		var random = ThreadLocalRandom.current();
+		var most = random.nextLong() & ~0xF000L | 0x4000L;
+		var least = random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;
+		return new UUID(most, least).toString();
 	}
 
 	static String require(String value, String what) {

@@ -69,6 +69,11 @@ public final class TaskProjection {
 		return tasks.values().stream().map(Builder::build).toList();
 	}
 
+	/** One task as the events applied so far tell it. */
+	public Optional<TaskSnapshot> snapshot(TaskId task) {
+		return Optional.ofNullable(tasks.get(task)).map(Builder::build);
+	}
+
 	/** Collects one task's events. */
 	private static final class Builder {
 

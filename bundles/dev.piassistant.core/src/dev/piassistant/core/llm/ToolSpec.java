@@ -1,6 +1,7 @@
 package dev.piassistant.core.llm;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -13,11 +14,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public record ToolSpec(String name, String description, ObjectNode parameters) {
 
+	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
 	public ToolSpec {
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(description, "description");
 		Objects.requireNonNull(parameters, "parameters");
-		if (!name.matches("[A-Za-z0-9_-]{1,64}")) {
+		if (!NAME.matcher(name).matches()) {
 			throw new IllegalArgumentException("tool name '" + name + "' must be 1-64 letters, digits, '_' or '-'");
 		}
 		if (!"object".equals(parameters.path("type").asText())) {

@@ -8,6 +8,9 @@ import java.util.List;
  */
 public interface ToolProvider {
 
-	/** The tools on offer now; asked again whenever the registry's listeners are told of a change. */
+	/**
+	 * The tools on offer. The registry asks once and keeps the answer until a provider comes or goes; a provider
+	 * whose tools change registers again.
+	 */
 	List<Tool> tools();
 }

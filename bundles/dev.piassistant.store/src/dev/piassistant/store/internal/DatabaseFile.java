@@ -40,11 +40,20 @@ final class DatabaseFile {
 		try (var check = connection.createStatement()) {
 			// Reading the schema fails at once on a file that is not a database or is damaged.
 			check.executeQuery("SELECT count(*) FROM sqlite_master").close();
+			// Checkpoints run in the background (Checkpointer), not inside the commit that fills the log.
+			check.execute("PRAGMA wal_autocheckpoint = 0");
 		} catch (SQLException e) {
 			connection.close();
 			throw e;
 		}
 		return connection;
+	}
+
+	/** The connection that checkpoints: it only copies the log back, never changes what the database holds. */
+	static Connection openCheckpointer(Path file) throws SQLException {
+		var config = new SQLiteConfig();
+		config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+		return config.createConnection(url(file));
 	}
 
 	/** A reader: any statement that would change the file fails. */

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dev.piassistant.core.store.Sql;
 import dev.piassistant.core.store.StoreException;
 
@@ -16,20 +18,30 @@ import dev.piassistant.core.store.StoreException;
  */
 final class JdbcSql implements Sql {
 
+	private static final String LAST_ROWID = "SELECT last_insert_rowid()";
+	private static final Object[] NO_ARGUMENTS = {};
+
 	private final Connection connection;
 	private final Path file;
 	private final boolean reading;
+	private final @Nullable StatementCache cache;
 	private volatile boolean ended;
 
 	JdbcSql(Connection connection, Path file, boolean reading) {
+		this(connection, file, reading, null);
+	}
+
+	/** With the connection's statement cache, whose statements outlive the transaction. */
+	JdbcSql(Connection connection, Path file, boolean reading, @Nullable StatementCache cache) {
 		this.connection = connection;
 		this.file = file;
 		this.reading = reading;
+		this.cache = cache;
 	}
 
 	/** The same transaction, for a read nested in it. */
 	JdbcSql forReading() {
-		return reading ? this : new JdbcSql(connection, file, true);
+		return reading ? this : new JdbcSql(connection, file, true, cache);
 	}
 
 	/** Called when the transaction ends: the object must not be kept and used later. */
@@ -40,7 +52,8 @@ final class JdbcSql implements Sql {
 	@Override
 	public <T> List<T> query(String sql, RowMapper<T> mapper, Object... arguments) {
 		checkOpen(sql);
-		try (var statement = prepare(sql, arguments); var rows = statement.executeQuery()) {
+		var statement = prepare(sql, arguments);
+		try (var rows = statement.executeQuery()) {
 			var row = new JdbcRow(rows, sql, file);
 			var results = new ArrayList<T>();
 			while (rows.next()) {
@@ -49,16 +62,21 @@ final class JdbcSql implements Sql {
 			return results;
 		} catch (SQLException e) {
 			throw StoreErrors.statementFailed(e, sql, file, reading);
+		} finally {
+			release(statement);
 		}
 	}
 
 	@Override
 	public int update(String sql, Object... arguments) {
 		checkWritable(sql);
-		try (var statement = prepare(sql, arguments)) {
+		var statement = prepare(sql, arguments);
+		try {
 			return statement.executeUpdate();
 		} catch (SQLException e) {
 			throw StoreErrors.statementFailed(e, sql, file, reading);
+		} finally {
+			release(statement);
 		}
 	}
 
@@ -66,27 +84,49 @@ final class JdbcSql implements Sql {
 	@Override
 	public long insert(String sql, Object... arguments) {
 		checkWritable(sql);
-		try (var statement = prepare(sql, arguments)) {
+		var statement = prepare(sql, arguments);
+		try {
 			if (statement.executeUpdate() == 0) {
 				return -1;
 			}
-			try (var rowid = connection.createStatement(); var rows = rowid.executeQuery("SELECT last_insert_rowid()")) {
+			var rowid = prepare(LAST_ROWID, NO_ARGUMENTS);
+			try (var rows = rowid.executeQuery()) {
 				rows.next();
 				return rows.getLong(1);
+			} finally {
+				release(rowid);
+			}
+		} catch (SQLException e) {
+			throw StoreErrors.statementFailed(e, sql, file, reading);
+		} finally {
+			release(statement);
+		}
+	}
+
+	private PreparedStatement prepare(String sql, Object[] arguments) {
+		try {
+			var statement = cache != null ? cache.get(sql) : connection.prepareStatement(sql);
+			try {
+				Arguments.bind(statement, arguments, sql, file);
+				return statement;
+			} catch (SQLException | RuntimeException e) {
+				release(statement);
+				throw e;
 			}
 		} catch (SQLException e) {
 			throw StoreErrors.statementFailed(e, sql, file, reading);
 		}
 	}
 
-	private PreparedStatement prepare(String sql, Object[] arguments) throws SQLException {
-		var statement = connection.prepareStatement(sql);
+	/** Closes a statement unless the cache keeps it. */
+	private void release(PreparedStatement statement) {
+		if (cache != null) {
+			return;
+		}
 		try {
-			Arguments.bind(statement, arguments, sql, file);
-			return statement;
-		} catch (SQLException | RuntimeException e) {
 			statement.close();
-			throw e;
+		} catch (SQLException e) {
+			// The statement's work is done; a failure to free it changes nothing for the caller.
 		}
 	}
 

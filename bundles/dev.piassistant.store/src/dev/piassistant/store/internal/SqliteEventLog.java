@@ -43,8 +43,8 @@ public final class SqliteEventLog implements EventLog {
 		var payload = codec.encode(event);
 		try {
 			return database.write(sql -> {
-				var seq = sql.insert("INSERT INTO events (session, at, type, payload) VALUES (?, ?, ?, ?)",
-						event.session().value(), event.at().toString(), type, payload);
+				long seq = sql.query("INSERT INTO events (session, at, type, payload) VALUES (?, ?, ?, ?) RETURNING seq",
+						row -> row.integer("seq"), event.session().value(), event.at().toString(), type, payload).get(0);
 				updateSession(sql, event, seq);
 				return seq;
 			});

@@ -41,15 +41,17 @@ public final class WorkspaceDatabase implements Database, AutoCloseable {
 	private final Path file;
 	private final WriterConnection writer;
 	private final ReaderPool readers;
+	private final Checkpointer checkpointer;
 	private final Optional<Path> quarantined;
 	private final ThreadLocal<Active> active = new ThreadLocal<>();
 	private volatile boolean closed;
 
-	private WorkspaceDatabase(Path file, WriterConnection writer, Optional<Path> quarantined) {
+	private WorkspaceDatabase(Path file, WriterConnection writer, Optional<Path> quarantined) throws SQLException {
 		this.file = file;
 		this.writer = writer;
 		this.readers = new ReaderPool(file);
 		this.quarantined = quarantined;
+		this.checkpointer = new Checkpointer(file, DatabaseFile.openCheckpointer(file));
 	}
 
 	/** Opens (or creates) the database file, setting a damaged one aside. */
@@ -109,7 +111,10 @@ public final class WorkspaceDatabase implements Database, AutoCloseable {
 			return guard("write to", () -> writer.savepoint(connection -> work.run(current.sql())));
 		}
 		checkOpen();
-		return guard("write to", () -> writer.transaction(connection -> run(Kind.WRITE, new JdbcSql(connection, file, false), work)));
+		var result = guard("write to", () -> writer.transaction(connection -> run(Kind.WRITE,
+				new JdbcSql(connection, file, false, writer.statements()), work)));
+		checkpointer.committed();
+		return result;
 	}
 
 	private <T> T run(Kind kind, JdbcSql sql, Work<T> work) {
@@ -159,6 +164,7 @@ public final class WorkspaceDatabase implements Database, AutoCloseable {
 	@Override
 	public void close() throws SQLException {
 		closed = true;
+		checkpointer.close();
 		readers.close();
 		writer.close();
 	}

@@ -21,11 +21,18 @@ final class WriterConnection implements AutoCloseable {
 	private final Path file;
 	private final Connection connection;
 	private final ReentrantLock lock = new ReentrantLock(true);
+	private final StatementCache statements;
 	private int savepoints;
 
 	WriterConnection(Path file, Connection connection) {
 		this.file = file;
 		this.connection = connection;
+		this.statements = new StatementCache(connection);
+	}
+
+	/** The writer's prepared statements; use only inside {@link #transaction} or {@link #exclusively}. */
+	StatementCache statements() {
+		return statements;
 	}
 
 	/** Runs work holding the writer, outside any transaction (for migrations, which make their own). */
@@ -41,10 +48,10 @@ final class WriterConnection implements AutoCloseable {
 	/** Runs work in one transaction: committed when it returns, rolled back when it throws. */
 	<T> T transaction(ConnectionWork<T> work) throws SQLException {
 		return exclusively(connection -> {
-			DatabaseFile.execute(connection, "BEGIN IMMEDIATE");
+			statements.execute("BEGIN IMMEDIATE");
 			try {
 				var result = work.run(connection);
-				DatabaseFile.execute(connection, "COMMIT");
+				statements.execute("COMMIT");
 				return result;
 			} catch (Throwable failure) {
 				undo("ROLLBACK", failure);
@@ -99,6 +106,7 @@ final class WriterConnection implements AutoCloseable {
 	@Override
 	public void close() throws SQLException {
 		exclusively(connection -> {
+			statements.close();
 			connection.close();
 			return null;
 		});

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,21 +57,40 @@ class LoopBenchmark {
 
 	private static final boolean FULL = "full".equals(System.getProperty("pi.bench"));
 	private static final int STEPS = FULL ? 25 : 3;
-	private static final int TASKS = FULL ? 10 : 1;
+	private static final int TASKS = FULL ? 15 : 1;
+	/** Tasks run first and not counted, so that the figures are those of compiled, not interpreted, code. */
+	private static final int WARM_UP = FULL ? 5 : 0;
 	private static final int FIRST_TOKEN_ROUNDS = FULL ? 200 : 5;
 
 	@RegisterExtension
 	final LoopFixture fixture = new LoopFixture();
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
 	private final Map<MessageId, Long> callStarts = new HashMap<>();
+	private final Map<MessageId, Long> callCpuStarts = new HashMap<>();
 	private long modelNanos;
+	/** CPU time of the task's own thread, from its first event to its last, less what went into model calls. */
+	private long loopCpuFirst = -1;
+	private long loopCpuLast;
+	private long modelCpuNanos;
 	private final AgentListener timer = new AgentListener() {
 		@Override
 		public void onEvent(AgentEvent event) {
 			var now = System.nanoTime();
+			var onTaskThread = !(event instanceof dev.piassistant.core.event.SessionStarted
+					|| event instanceof dev.piassistant.core.event.UserMessageSent
+					|| event instanceof dev.piassistant.core.event.TaskStarted);
+			var cpu = onTaskThread ? THREADS.getCurrentThreadCpuTime() : 0;
+			if (onTaskThread) {
+				loopCpuFirst = loopCpuFirst < 0 ? cpu : loopCpuFirst;
+				loopCpuLast = cpu;
+			}
 			if (event instanceof AssistantMessageStarted started) {
 				callStarts.put(started.message(), now);
+				callCpuStarts.put(started.message(), cpu);
 			} else if (event instanceof AssistantMessageCompleted completed && callStarts.containsKey(completed.message())) {
 				modelNanos += now - callStarts.remove(completed.message());
+				modelCpuNanos += cpu - callCpuStarts.remove(completed.message());
 			}
 		}
 	};
@@ -91,11 +112,16 @@ class LoopBenchmark {
 						call -> ToolResult.ok("ok"))), null);
 		try {
 			var perStep = new ArrayList<Double>();
-			for (int task = 0; task < TASKS; task++) {
-				perStep.add(overheadPerStepMillis(task));
+			var cpuPerStep = new ArrayList<Double>();
+			for (int task = 0; task < WARM_UP + TASKS; task++) {
+				var millis = overheadPerStepMillis(task);
+				if (task >= WARM_UP) {
+					perStep.add(millis);
+					cpuPerStep.add((loopCpuLast - loopCpuFirst - modelCpuNanos) / 1e6 / STEPS);
+				}
 			}
 			var firstToken = addedTimeToFirstTokenMillis();
-			report(perStep, firstToken);
+			report(perStep, cpuPerStep, firstToken);
 		} finally {
 			registration.unregister();
 		}
@@ -113,6 +139,8 @@ class LoopBenchmark {
 			fixture.server.enqueue(Scripts.call("c" + i, "noop", "{\"n\":" + i + "}"), Scripts.say("Step " + i + " done."));
 		}
 		modelNanos = 0;
+		modelCpuNanos = 0;
+		loopCpuFirst = -1;
 		var started = System.nanoTime();
 		var end = assertInstanceOf(TaskCompleted.class, fixture.run("Benchmark round " + round,
 				fixture.settings(ApprovalMode.AUTO, Limits.DEFAULT.withMaxTokens(0))));
@@ -187,14 +215,16 @@ class LoopBenchmark {
 		}
 	}
 
-	private static void report(List<Double> perStep, double[] firstToken) throws IOException {
+	private static void report(List<Double> perStep, List<Double> cpuPerStep, double[] firstToken) throws IOException {
 		var text = String.format(Locale.ROOT, """
-				Pi Assistant loop benchmark (%s: %d task(s) of %d steps, %d first-token rounds)
+				Pi Assistant loop benchmark (%s: %d task(s) of %d steps after %d to warm up, %d first-token rounds, %d cores)
 				loop overhead per step, model and tool time excluded: median %.3f ms, worst %.3f ms (target <= 2 ms)
+				  of which CPU time of the task's thread: median %.3f ms (the rest is waiting for a core or for I/O)
 				time to first token: raw HTTP median %.2f ms (p90 %.2f), through the loop median %.2f ms (p90 %.2f)
 				added by the loop: %.2f ms at the median (target <= 10 ms)
-				""", FULL ? "full" : "tiny", TASKS, STEPS, FIRST_TOKEN_ROUNDS, median(perStep), Collections.max(perStep),
-				firstToken[0], firstToken[2], firstToken[1], firstToken[3], firstToken[1] - firstToken[0]);
+				""", FULL ? "full" : "tiny", TASKS, STEPS, WARM_UP, FIRST_TOKEN_ROUNDS, Runtime.getRuntime().availableProcessors(),
+				median(perStep), Collections.max(perStep), median(cpuPerStep), firstToken[0], firstToken[2], firstToken[1],
+				firstToken[3], firstToken[1] - firstToken[0]);
 		System.out.println(text);
 		var out = Path.of(System.getProperty("pi.bench.out", "target/bench"));
 		Files.createDirectories(out);

@@ -62,7 +62,11 @@ public final class Conversation {
 
 	/** The conversation of {@code task} in a session's events. */
 	public static Conversation of(List<AgentEvent> events, TaskId task) {
-		var tasks = TaskProjection.of(events);
+		return of(events, task, TaskProjection.of(events));
+	}
+
+	/** The same, with the session's tasks already projected from those events. */
+	public static Conversation of(List<AgentEvent> events, TaskId task, List<TaskSnapshot> tasks) {
 		var current = tasks.stream().filter(snapshot -> snapshot.task().equals(task)).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("no task " + task + " in the log"));
 		var builder = new TaskEntries(task);

@@ -23,14 +23,21 @@ public final class Tokens {
 	}
 
 	public static long of(List<ChatMessage> messages, List<ToolSpec> tools) {
-		long chars = 0;
+		return of(messages, tools.stream().mapToLong(Tokens::length).sum());
+	}
+
+	/** The tokens of messages and of tools whose size in characters is known already. */
+	public static long of(List<ChatMessage> messages, long toolChars) {
+		long chars = toolChars;
 		for (var message : messages) {
 			chars += length(message) + PER_MESSAGE * CHARS_PER_TOKEN;
 		}
-		for (var tool : tools) {
-			chars += tool.name().length() + tool.description().length() + tool.parameters().toString().length();
-		}
 		return chars / CHARS_PER_TOKEN;
+	}
+
+	/** A tool's size, with its schema written out: worth keeping, since the same tools go with every call. */
+	public static long length(ToolSpec tool) {
+		return tool.name().length() + tool.description().length() + tool.parameters().toString().length();
 	}
 
 	public static long of(String text) {

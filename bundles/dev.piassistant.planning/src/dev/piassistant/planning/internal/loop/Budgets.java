@@ -26,7 +26,7 @@ final class Budgets {
 	}
 
 	static void warnIfNeeded(TaskContext context, TaskFacts facts) {
-		var spent = facts.snapshot.spent();
+		var spent = facts.snapshot().spent();
 		var limits = context.settings.limits();
 		if (!facts.warned() && spent.share(limits) >= Limits.WARNING_SHARE) {
 			context.recorder.record(new BudgetWarned(context.session, context.recorder.now(), context.task, spent, limits));
@@ -35,9 +35,9 @@ final class Budgets {
 
 	/** Records the expected cost of the plan's remaining steps: each turn re-reads the growing conversation. */
 	static void estimate(TaskContext context, TaskFacts facts) {
-		var plan = facts.snapshot.plan();
+		var plan = facts.snapshot().plan();
 		var remaining = plan.leaves().size() - plan.finishedCount();
-		var conversation = Conversation.of(context.recorder.events(), context.task);
+		var conversation = Conversation.of(context.recorder.events(), context.task, facts.sessionTasks());
 		var base = Tokens.of(conversation.messages(Prompts.system(context.services.workspace(), "", plan)), List.of());
 		long input = 0;
 		long output = 0;

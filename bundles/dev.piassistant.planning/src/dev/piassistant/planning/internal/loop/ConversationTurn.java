@@ -1,7 +1,9 @@
 package dev.piassistant.planning.internal.loop;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -34,6 +36,8 @@ final class ConversationTurn {
 
 	private final TaskContext context;
 	private @Nullable String instructions;
+	/** Tool sizes in characters, by the very tool objects the registry hands out (the same for every call). */
+	private final Map<ToolSpec, Long> toolSizes = new IdentityHashMap<>();
 
 	ConversationTurn(TaskContext context) {
 		this.context = context;
@@ -51,28 +55,32 @@ final class ConversationTurn {
 
 	/** Takes one turn; returns without a turn recorded only when it failed over (the loop simply goes again). */
 	void take(TaskFacts facts, @Nullable Step step) throws CancelledException, TaskFailure {
-		var spent = facts.snapshot.spent();
+		var spent = facts.snapshot().spent();
 		var limits = context.settings.limits();
 		if (spent.reaches(limits)) {
 			throw new TaskFailure(new TaskProblem.BudgetExhausted(spent, limits));
 		}
 		var purpose = step == null ? CallPurpose.ANSWER : CallPurpose.STEP;
-		var work = step == null ? facts.snapshot.prompt() : step.description();
+		var work = step == null ? facts.snapshot().prompt() : step.description();
 		var model = ModelRouter.choose(context.settings, context.services.settings().routing(),
-				new ModelRouter.Call(purpose, work, facts.snapshot.hasPlan(), lastDiverged(facts)), facts.failedModels());
-		var tools = tools(facts.snapshot.hasPlan());
-		var system = Prompts.system(context.services.workspace(), instructions(), facts.snapshot.plan());
-		var conversation = Conversation.of(context.recorder.events(), context.task);
+				new ModelRouter.Call(purpose, work, facts.snapshot().hasPlan(), lastDiverged(facts)), facts.failedModels());
+		var tools = tools(facts.snapshot().hasPlan());
+		var system = Prompts.system(context.services.workspace(), instructions(), facts.snapshot().plan());
+		var conversation = Conversation.of(context.recorder.events(), context.task, facts.sessionTasks());
 		var window = context.services.settings().modelInfo(model).contextWindow();
-		if (Compactor.needed(Tokens.of(conversation.messages(system), tools), window)
+		if (Compactor.needed(Tokens.of(conversation.messages(system), toolChars(tools)), window)
 				&& Compactor.compact(context, conversation, system, tools)) {
-			conversation = Conversation.of(context.recorder.events(), context.task);
+			conversation = Conversation.of(context.recorder.events(), context.task, facts.sessionTasks());
 		}
 		var chat = new ChatRequest(model, conversation.messages(system), tools, outputCap(spent.tokens(), limits.maxTokens()));
 		var outcome = context.call(step == null ? null : step.id(), purpose, chat);
 		if (outcome instanceof ModelTurn.Failed failed) {
 			failOver(facts, model, failed);
 		}
+	}
+
+	private long toolChars(List<ToolSpec> tools) {
+		return tools.stream().mapToLong(tool -> toolSizes.computeIfAbsent(tool, Tokens::length)).sum();
 	}
 
 	private List<ToolSpec> tools(boolean planned) {
@@ -93,7 +101,7 @@ final class ConversationTurn {
 
 	/** Whether the last tool call went wrong: then the next turn is debugging, work for the large model. */
 	private static boolean lastDiverged(TaskFacts facts) {
-		return facts.snapshot.calls().values().stream().reduce((first, second) -> second).flatMap(call -> call.ended())
+		return facts.snapshot().calls().values().stream().reduce((first, second) -> second).flatMap(call -> call.ended())
 				.map(ended -> ended.judgement().diverged() || ended.outcome() == CallOutcome.FAILED).orElse(false);
 	}
 

@@ -33,7 +33,7 @@ final class PlanCalls {
 	static void run(TaskContext context, TaskFacts facts, ToolCall call, @Nullable StepId step) {
 		var proposing = call.name().equals(AgentTools.PROPOSE_PLAN);
 		var spec = proposing ? PlanTools.PROPOSE : PlanTools.REVISE;
-		var snapshot = facts.snapshot;
+		var snapshot = facts.snapshot();
 		if (proposing && snapshot.hasPlan()) {
 			end(context, call, step, CallOutcome.INVALID, "A plan exists already (revision " + snapshot.revisions().size()
 					+ "). Call " + AgentTools.REVISE_PLAN + " to change it.");

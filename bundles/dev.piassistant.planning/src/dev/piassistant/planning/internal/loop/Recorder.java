@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.event.EventLog;
@@ -26,6 +27,7 @@ public final class Recorder {
 	private final Clock clock;
 	private final Listener listener;
 	private final List<AgentEvent> events;
+	private final List<Consumer<AgentEvent>> followers = new ArrayList<>();
 
 	public Recorder(EventLog log, Clock clock, Listener listener, List<AgentEvent> history) {
 		this.log = log;
@@ -41,8 +43,16 @@ public final class Recorder {
 	public synchronized <E extends AgentEvent> E record(E event) {
 		log.append(event);
 		events.add(event);
+		followers.forEach(follower -> follower.accept(event));
 		listener.recorded(event);
 		return event;
+	}
+
+	/** Hands the follower every event so far, then each new one as it is recorded. */
+	synchronized <F extends Consumer<AgentEvent>> F follow(F follower) {
+		events.forEach(follower);
+		followers.add(follower);
+		return follower;
 	}
 
 	/** The session's events so far. */

@@ -26,10 +26,7 @@ final class TaskContext {
 	final Questions questions;
 	private volatile Consumer<String> progress = message -> {
 	};
-	private volatile @Nullable CachedFacts facts;
-
-	private record CachedFacts(TaskFacts facts, int events) {
-	}
+	private final TaskFacts facts;
 
 	TaskContext(LoopServices services, Recorder recorder, SessionId session, TaskId task, MessageId request,
 			TaskSettings settings) {
@@ -40,18 +37,12 @@ final class TaskContext {
 		this.request = request;
 		this.settings = settings;
 		this.questions = new Questions(recorder, cancel);
+		this.facts = recorder.follow(new TaskFacts(task));
 	}
 
-	/** What the log says about the task now; computed once per new event, however often it is asked for. */
+	/** What the log says about the task, kept up to date as events are recorded. */
 	TaskFacts facts() {
-		var events = recorder.events();
-		var cached = facts;
-		if (cached != null && cached.events() == events.size()) {
-			return cached.facts();
-		}
-		var fresh = TaskFacts.of(events, task);
-		facts = new CachedFacts(fresh, events.size());
-		return fresh;
+		return facts;
 	}
 
 	ModelTurn.Outcome call(@Nullable StepId step, CallPurpose purpose, ChatRequest chat) throws CancelledException {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -46,7 +47,7 @@ import dev.piassistant.planning.internal.json.JsonArguments;
  * turn and its calls still to run, the counters that guard against runaways, the user's grants and answers.
  * Computed afresh from the events each time, so the loop keeps no state the log does not have.
  */
-final class TaskFacts {
+final class TaskFacts implements Consumer<AgentEvent> {
 
 	/** The latest completed model turn of the conversation. */
 	record Turn(MessageId message, @Nullable StepId step, AssistantMessageCompleted completed) {
@@ -61,13 +62,16 @@ final class TaskFacts {
 	record PendingCall(ToolCall call, boolean requested, boolean awaitingAnswer) {
 	}
 
-	final TaskSnapshot snapshot;
 	private final TaskId task;
+	private final TaskProjection projection = new TaskProjection();
+	private @Nullable TaskSnapshot snapshot;
 	private final Map<MessageId, AssistantMessageStarted> turnStarts = new HashMap<>();
 	private final Map<QuestionId, Question> questions = new HashMap<>();
 	private final Set<String> requested = new HashSet<>();
 	private final Set<String> ended = new HashSet<>();
 	private final Map<String, Integer> repeats = new HashMap<>();
+	/** The repeat key of each call by its id: working it out means reading the arguments. */
+	private final Map<String, String> keys = new HashMap<>();
 	private final List<Grant> grants = new ArrayList<>();
 	private final Set<ModelRef> failedModels = new HashSet<>();
 	private @Nullable Turn lastTurn;
@@ -85,19 +89,15 @@ final class TaskFacts {
 	private record Grant(String tool, GrantScope scope, Instant until, TaskId task) {
 	}
 
-	private TaskFacts(TaskSnapshot snapshot, TaskId task) {
-		this.snapshot = snapshot;
+	TaskFacts(TaskId task) {
 		this.task = task;
 	}
 
-	static TaskFacts of(List<AgentEvent> events, TaskId task) {
-		var snapshot = TaskProjection.find(events, task).orElseThrow(() -> new IllegalStateException("no task " + task));
-		var facts = new TaskFacts(snapshot, task);
-		events.forEach(facts::apply);
-		return facts;
-	}
-
-	private void apply(AgentEvent event) {
+	/** Takes in one more event of the session, in log order. */
+	@Override
+	public synchronized void accept(AgentEvent event) {
+		projection.apply(event);
+		snapshot = null;
 		if (event instanceof AssistantMessageStarted started && task.equals(started.task())) {
 			turnStarts.put(started.message(), started);
 		} else if (event instanceof AssistantMessageCompleted completed && turnStarts.containsKey(completed.message())) {
@@ -127,7 +127,7 @@ final class TaskFacts {
 			turnsInPhase = 0;
 		} else if (event instanceof ToolCallRequested call) {
 			requested.add(call.call().id());
-			repeats.merge(key(call.call()), 1, Integer::sum);
+			repeats.merge(keyOf(call.call()), 1, Integer::sum);
 		} else if (event instanceof ToolCallEnded end) {
 			ended(end);
 		} else if (event instanceof Question question) {
@@ -187,29 +187,48 @@ final class TaskFacts {
 		}
 	}
 
+	/** The task as its events tell it so far. */
+	synchronized TaskSnapshot snapshot() {
+		var current = snapshot;
+		if (current == null) {
+			current = projection.snapshot(task).orElseThrow(() -> new IllegalStateException("no task " + task + " in the log"));
+			snapshot = current;
+		}
+		return current;
+	}
+
+	/** Every task of the session so far, oldest first. */
+	synchronized List<TaskSnapshot> sessionTasks() {
+		return projection.snapshots();
+	}
+
 	static boolean isGoOn(Answer answer) {
 		return answer instanceof Answer.Proceed || answer instanceof Answer.Approve;
+	}
+
+	private String keyOf(ToolCall call) {
+		return keys.computeIfAbsent(call.id(), id -> key(call));
 	}
 
 	private static String key(ToolCall call) {
 		return call.name() + " " + JsonArguments.canonical(call.arguments());
 	}
 
-	Optional<Turn> lastTurn() {
+	synchronized Optional<Turn> lastTurn() {
 		return Optional.ofNullable(lastTurn);
 	}
 
 	/** The calls of the latest turn that have not ended, in the model's order. */
-	List<PendingCall> pendingCalls() {
+	synchronized List<PendingCall> pendingCalls() {
 		if (lastTurn == null) {
 			return List.of();
 		}
 		return lastTurn.completed().toolCalls().stream().filter(call -> !ended.contains(call.id()))
-				.map(call -> new PendingCall(call, requested.contains(call.id()), snapshot.open().isPresent())).toList();
+				.map(call -> new PendingCall(call, requested.contains(call.id()), snapshot().open().isPresent())).toList();
 	}
 
 	/** Whether an earlier approval with a wider scope covers calls of this tool now. */
-	boolean isGranted(String tool, Instant now) {
+	synchronized boolean isGranted(String tool, Instant now) {
 		return grants.stream().filter(grant -> grant.tool().equals(tool)).anyMatch(grant -> switch (grant.scope()) {
 			case TASK -> grant.task().equals(task);
 			case SESSION -> true;
@@ -218,54 +237,53 @@ final class TaskFacts {
 		});
 	}
 
-	int repeats(ToolCall call) {
-		return repeats.getOrDefault(key(call), 0);
+	synchronized int repeats(ToolCall call) {
+		return repeats.getOrDefault(keyOf(call), 0);
 	}
 
-	int consecutiveFailures() {
+	synchronized int consecutiveFailures() {
 		return failures;
 	}
 
-	int invalidInARow() {
+	synchronized int invalidInARow() {
 		return invalidInARow;
 	}
 
-	String lastInvalid() {
+	synchronized String lastInvalid() {
 		return lastInvalid;
 	}
 
-	String lastInvalidTool() {
+	synchronized String lastInvalidTool() {
 		return lastInvalidTool;
 	}
 
 	/** Model turns since the current step started (or since the task started, without a plan). */
-	int turnsInPhase() {
+	synchronized int turnsInPhase() {
 		return turnsInPhase;
 	}
 
-	@Nullable
-	StepId currentStep() {
+	synchronized @Nullable StepId currentStep() {
 		return currentStep;
 	}
 
-	boolean warned() {
+	synchronized boolean warned() {
 		return warned;
 	}
 
-	boolean estimated() {
+	synchronized boolean estimated() {
 		return estimated;
 	}
 
-	Optional<Answer> planReview() {
+	synchronized Optional<Answer> planReview() {
 		return planReview;
 	}
 
-	Optional<Answer> askedFirst(StepId step) {
+	synchronized Optional<Answer> askedFirst(StepId step) {
 		return Optional.ofNullable(askedFirst.get(step));
 	}
 
 	/** Models that failed over in this task; the router avoids them. */
-	Set<ModelRef> failedModels() {
-		return failedModels;
+	synchronized Set<ModelRef> failedModels() {
+		return Set.copyOf(failedModels);
 	}
 }

@@ -82,7 +82,7 @@ public final class TaskRun {
 
 	/** The user's plan replaces the current one; the loop takes it up at its next move. */
 	public void revisePlan(Plan plan, String reason) {
-		var snapshot = context.facts().snapshot;
+		var snapshot = context.facts().snapshot();
 		var merged = PlanEdits.fromUser(snapshot.plan(), plan);
 		context.recorder.record(new PlanRevised(context.session, context.recorder.now(), context.task,
 				new PlanRevision(snapshot.revisions().size() + 1, PlanAuthor.USER, reason, merged)));
@@ -91,7 +91,7 @@ public final class TaskRun {
 	/** Runs the task to its end, whatever that is; never throws. */
 	public void execute(IProgressMonitor monitor) {
 		// The amount of work is known once there is a plan: one unit per step then.
-		var progress = SubMonitor.convert(monitor, context.facts().snapshot.prompt().lines().findFirst().orElse(""),
+		var progress = SubMonitor.convert(monitor, context.facts().snapshot().prompt().lines().findFirst().orElse(""),
 				PROGRESS_UNITS);
 		context.onProgress(progress::subTask);
 		TaskEnded end;
@@ -122,7 +122,7 @@ public final class TaskRun {
 	}
 
 	private Spend spent() {
-		return context.facts().snapshot.spent();
+		return context.facts().snapshot().spent();
 	}
 
 	private TaskEnded loop(SubMonitor progress) throws CancelledException, TaskFailure {
@@ -155,7 +155,7 @@ public final class TaskRun {
 			runPending(facts, pending.get(0));
 			return null;
 		}
-		var snapshot = facts.snapshot;
+		var snapshot = facts.snapshot();
 		if (!snapshot.hasPlan()) {
 			return answerPhase(facts);
 		}
@@ -210,7 +210,7 @@ public final class TaskRun {
 		var step = running.or(plan::next);
 		if (step.isEmpty()) {
 			if (plan.isFinished()) {
-				return completed(facts.snapshot.lastText());
+				return completed(facts.snapshot().lastText());
 			}
 			throw new TaskFailure(new TaskProblem.Internal("steps wait on dependencies that can never finish: "
 					+ plan.leaves().stream().filter(leaf -> !leaf.state().isFinished()).map(leaf -> leaf.id().value()).toList()));

@@ -152,7 +152,7 @@ final class ToolCallRunner {
 	}
 
 	private Judgement judge(Tool tool, ToolResult result) throws CancelledException {
-		var current = step == null ? null : context.facts().snapshot.plan().find(step).orElse(null);
+		var current = step == null ? null : context.facts().snapshot().plan().find(step).orElse(null);
 		var cheap = Reflector.cheap(current, tool.risk(), result);
 		if (cheap != null) {
 			return cheap;

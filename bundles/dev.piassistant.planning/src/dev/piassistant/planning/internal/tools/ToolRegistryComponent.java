@@ -1,11 +1,13 @@
 package dev.piassistant.planning.internal.tools;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -27,6 +29,8 @@ public final class ToolRegistryComponent implements ToolRegistry {
 
 	private final List<ToolProvider> providers = new CopyOnWriteArrayList<>();
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+	/** The tools by name, collected once per change of providers: asked for at every model call. */
+	private volatile @Nullable Map<String, Tool> collected;
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	public void addProvider(ToolProvider provider) {
@@ -41,6 +45,19 @@ public final class ToolRegistryComponent implements ToolRegistry {
 
 	@Override
 	public List<Tool> tools() {
+		return List.copyOf(byName().values());
+	}
+
+	private Map<String, Tool> byName() {
+		var current = collected;
+		if (current == null) {
+			current = collect();
+			collected = current;
+		}
+		return current;
+	}
+
+	private Map<String, Tool> collect() {
 		var byName = new LinkedHashMap<String, Tool>();
 		for (var provider : providers) {
 			for (var tool : toolsOf(provider)) {
@@ -52,7 +69,7 @@ public final class ToolRegistryComponent implements ToolRegistry {
 				}
 			}
 		}
-		return new ArrayList<>(byName.values());
+		return Collections.unmodifiableMap(byName);
 	}
 
 	private static List<Tool> toolsOf(ToolProvider provider) {
@@ -67,7 +84,7 @@ public final class ToolRegistryComponent implements ToolRegistry {
 
 	@Override
 	public Optional<Tool> find(String name) {
-		return tools().stream().filter(tool -> tool.name().equals(name)).findFirst();
+		return Optional.ofNullable(byName().get(name));
 	}
 
 	@Override
@@ -81,6 +98,7 @@ public final class ToolRegistryComponent implements ToolRegistry {
 	}
 
 	private void changed() {
+		collected = null;
 		listeners.forEach(Runnable::run);
 	}
 }
