@@ -6,7 +6,7 @@ import dev.piassistant.core.TaskId;
 public sealed interface TaskEvent extends AgentEvent
 		permits TaskStarted, PlanRevised, PlanReviewRequested, StepStarted, StepEnded, ToolCallRequested,
 		ApprovalRequested, QuestionAnswered, ToolCallEnded, TaskPaused, TaskResumed, BudgetWarned,
-		ContextCompacted, ModelFailedOver, TaskEstimated, TaskEnded {
+		ContextCompacted, ModelFailedOver, TaskEstimated, TaskEnded, ToolEvent {
 
 	TaskId task();
 }
