@@ -152,10 +152,20 @@ public final class Matcher {
 		for (int i = 0; i < quote.size(); i++) {
 			anyRemoved |= mustMatch[i] && !quote.get(i).isBlank();
 		}
+		var votes = votes(quote, mustMatch, anyRemoved, from, to);
+		if (votes.isEmpty() && anyRemoved) {
+			// No removed line is there: places like the rest of the quote are still worth naming.
+			votes = votes(quote, mustMatch, false, from, to);
+		}
+		return votes.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(MOST_CANDIDATES)
+				.map(Map.Entry::getKey).toList();
+	}
+
+	private Map<Integer, Integer> votes(List<String> quote, boolean[] mustMatch, boolean removedOnly, int from, int to) {
 		var votes = new HashMap<Integer, Integer>();
 		var index = index(Fuzz.SPACES);
 		for (int i = 0; i < quote.size(); i++) {
-			if (quote.get(i).isBlank() || anyRemoved && !mustMatch[i]) {
+			if (quote.get(i).isBlank() || removedOnly && !mustMatch[i]) {
 				continue;
 			}
 			for (int position : index.getOrDefault(Fuzz.SPACES.normalize(quote.get(i)), List.of())) {
@@ -165,8 +175,7 @@ public final class Matcher {
 				}
 			}
 		}
-		return votes.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(MOST_CANDIDATES)
-				.map(Map.Entry::getKey).toList();
+		return votes;
 	}
 
 	private Located.Candidate score(List<String> quote, boolean[] mustMatch, int start) {

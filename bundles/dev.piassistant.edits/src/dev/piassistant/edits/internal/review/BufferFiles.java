@@ -47,7 +47,10 @@ public final class BufferFiles implements ReviewFiles {
 		ITextFileBuffer buffer = manager.getTextFileBuffer(location, LocationKind.NORMALIZE);
 		var dirtyBefore = buffer.isDirty();
 		IDocument document = buffer.getDocument();
+		// The editor's undo history when it is open; one of the review's own, which an editor opened later shares.
+		var client = new Object();
 		DocumentUndoManagerRegistry.connect(document);
+		DocumentUndoManagerRegistry.getDocumentUndoManager(document).connect(client);
 		return new OpenDocument() {
 			@Override
 			public IDocument document() {
@@ -68,6 +71,7 @@ public final class BufferFiles implements ReviewFiles {
 
 			@Override
 			public void close() {
+				DocumentUndoManagerRegistry.getDocumentUndoManager(document).disconnect(client);
 				DocumentUndoManagerRegistry.disconnect(document);
 				try {
 					manager.disconnect(location, LocationKind.NORMALIZE, null);

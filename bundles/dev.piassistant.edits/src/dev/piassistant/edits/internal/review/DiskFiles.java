@@ -50,7 +50,9 @@ public final class DiskFiles implements ReviewFiles {
 	public OpenDocument open(String path) throws IOException {
 		var file = WorkspacePaths.resolve(workspace, path);
 		IDocument document = new Document(read(path).orElse(""));
+		var client = new Object();
 		DocumentUndoManagerRegistry.connect(document);
+		DocumentUndoManagerRegistry.getDocumentUndoManager(document).connect(client);
 		return new OpenDocument() {
 			@Override
 			public IDocument document() {
@@ -64,6 +66,7 @@ public final class DiskFiles implements ReviewFiles {
 
 			@Override
 			public void close() {
+				DocumentUndoManagerRegistry.getDocumentUndoManager(document).disconnect(client);
 				DocumentUndoManagerRegistry.disconnect(document);
 			}
 		};

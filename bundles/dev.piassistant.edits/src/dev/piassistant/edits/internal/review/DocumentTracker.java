@@ -126,6 +126,13 @@ public final class DocumentTracker implements IDocumentListener {
 					+ "; only a stale hunk is merged.");
 		}
 		var current = document.get();
+		if (current.equals(merged)) {
+			// The user kept the text as it is: a decision the document's history does not hold.
+			hunk.state = HunkState.MERGED;
+			hunk.sticky = true;
+			onChange.run();
+			return;
+		}
 		int prefix = 0;
 		var shorter = Math.min(current.length(), merged.length());
 		while (prefix < shorter && current.charAt(prefix) == merged.charAt(prefix)) {

@@ -10,8 +10,8 @@ import dev.piassistant.core.change.HunkState;
 /**
  * What the hunks looked like before each change of the document, keyed by the document's text then (a hash and
  * a length). When a change brings the document back to such a text, it was an undo, however many edits the undo
- * history folded into it: the hunks go back to where and what they were, but for rejections made since, which the
- * document's history does not hold. A redo is recognised the same way.
+ * history folded into it: the hunks go back to where and what they were, but for decisions that changed nothing
+ * (rejections), which the document's history does not hold. A redo is recognised the same way.
  */
 final class History {
 
@@ -40,7 +40,7 @@ final class History {
 				var hunk = hunks.get(i);
 				hunk.offset = offsets[i];
 				hunk.length = lengths[i];
-				if (hunk.state != HunkState.REJECTED) {
+				if (!hunk.sticky) {
 					hunk.state = states[i];
 				}
 			}

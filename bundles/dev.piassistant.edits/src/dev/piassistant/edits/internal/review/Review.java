@@ -136,6 +136,7 @@ public final class Review implements ChangeReview {
 		for (var hunk : rejected) {
 			if (!hunk.state.isDecided()) {
 				hunk.state = HunkState.REJECTED;
+				hunk.sticky = true;
 				hunk.note = reason == null ? "" : reason.strip();
 			}
 		}
@@ -174,6 +175,7 @@ public final class Review implements ChangeReview {
 			for (var hunk : file.hunks()) {
 				if (!hunk.state.isDecided()) {
 					hunk.state = HunkState.REJECTED;
+					hunk.sticky = true;
 					hunk.note = reason == null ? "" : reason.strip();
 				}
 			}

@@ -17,6 +17,11 @@ final class TrackedHunk {
 	int offset;
 	int length;
 	String note = "";
+	/**
+	 * Decided without changing the document (rejected, or merged as the text already was): the document's undo
+	 * history does not hold the decision, so undoing edits does not take it back.
+	 */
+	boolean sticky;
 
 	TrackedHunk(HunkRef ref, Hunk hunk, int offset) {
 		this.ref = ref;
