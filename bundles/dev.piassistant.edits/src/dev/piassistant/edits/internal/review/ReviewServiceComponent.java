@@ -21,6 +21,7 @@ import dev.piassistant.core.change.ChangeSet;
 import dev.piassistant.core.change.ReviewListener;
 import dev.piassistant.core.change.ReviewOutcome;
 import dev.piassistant.core.change.ReviewPresenter;
+import dev.piassistant.core.checkpoint.Checkpoints;
 import dev.piassistant.core.event.ChangesProposed;
 import dev.piassistant.core.event.ChangesReviewed;
 import dev.piassistant.core.tool.ToolContext;
@@ -41,18 +42,22 @@ public final class ReviewServiceComponent implements ChangeReviewService {
 	private final List<ReviewListener> listeners = new CopyOnWriteArrayList<>();
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
 	private volatile ReviewPresenter presenter;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+	private volatile Checkpoints checkpoints;
 
 	@Override
 	public ReviewOutcome review(ChangeSet changes, ToolContext context) throws InterruptedException {
 		context.record(new ChangesProposed(changes.session(), java.time.Instant.now(), changes.task(), changes.callId(),
 				changes.id(), changes.description(), changes.summary()));
-		Checkpoints.before(changes, context);
+		var checkpoint = ReviewCheckpoint.take(checkpoints, changes, context);
 		var shown = presenter;
 		ReviewOutcome outcome;
 		try {
 			outcome = shown == null ? headless(changes, context) : presented(changes, context, shown);
 		} catch (IOException e) {
 			throw new ReviewFailedException(e.getMessage(), e);
+		} finally {
+			checkpoint.written();
 		}
 		context.record(new ChangesReviewed(changes.session(), java.time.Instant.now(), changes.task(), changes.callId(),
 				changes.id(), outcome.hunks(), outcome.withdrawn()));

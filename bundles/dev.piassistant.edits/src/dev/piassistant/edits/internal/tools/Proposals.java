@@ -11,6 +11,8 @@ import dev.piassistant.core.change.ChangeReviewService;
 import dev.piassistant.core.change.ChangeSet;
 import dev.piassistant.core.change.FileChange;
 import dev.piassistant.core.change.HunkState;
+import dev.piassistant.core.change.ReviewOutcome;
+import dev.piassistant.core.checkpoint.CheckpointException;
 import dev.piassistant.core.tool.ToolInvocation;
 import dev.piassistant.core.tool.ToolResult;
 import dev.piassistant.edits.internal.engine.EditEngine;
@@ -107,7 +109,13 @@ final class Proposals {
 		var changes = new ChangeSet(ChangeSetId.random(), context.session(), context.task(), call.call().id(),
 				call.text("description", ""), proposals.stream().map(p -> ((Proposal.Change) p).change()).toList());
 		context.progress("waiting for the review of " + changes.files().size() + (changes.files().size() == 1 ? " file" : " files"));
-		var outcome = reviews.review(changes, context);
+		ReviewOutcome outcome;
+		try {
+			outcome = reviews.review(changes, context);
+		} catch (CheckpointException e) {
+			return ToolResult.error("The files could not be kept for undo before writing them (" + e.getMessage()
+					+ "). Nothing was changed.");
+		}
 		var applied = outcome.count(HunkState.APPLIED) + outcome.count(HunkState.MERGED);
 		var failed = applied == 0 && outcome.count(HunkState.STALE) > 0;
 		var text = OutcomeText.of(changes, outcome);
