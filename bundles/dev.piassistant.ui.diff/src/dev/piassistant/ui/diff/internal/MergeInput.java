@@ -39,6 +39,11 @@ final class MergeInput extends CompareEditorInput {
 		setTitle(NLS.bind(Messages.MergeTitle, hunk.path()));
 	}
 
+	/** The user's side, which saving puts in the file. */
+	Side currentSide() {
+		return current;
+	}
+
 	static void open(ChangeReview review, HunkRef hunk) {
 		CompareUI.openCompareEditor(new MergeInput(review, hunk));
 	}
