@@ -24,7 +24,6 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import dev.piassistant.core.change.ChangeReview;
-import dev.piassistant.core.change.HunkState;
 import dev.piassistant.core.change.HunkStatus;
 
 /**
@@ -185,9 +184,5 @@ final class EditorReview {
 		return hunks().stream().filter(hunk -> !hunk.state().isDecided())
 				.filter(hunk -> offset >= hunk.offset() && offset <= hunk.offset() + hunk.length()).findFirst()
 				.or(() -> near(offset, true));
-	}
-
-	static boolean isOpen(HunkStatus hunk) {
-		return hunk.state() == HunkState.PENDING || hunk.state() == HunkState.STALE;
 	}
 }

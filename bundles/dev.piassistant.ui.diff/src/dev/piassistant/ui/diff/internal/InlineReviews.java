@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
@@ -69,7 +68,8 @@ public final class InlineReviews {
 		if (review.isEnded() || review.hunks(file.path()).stream().allMatch(hunk -> hunk.state().isDecided())) {
 			return;
 		}
-		var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		var shell = window == null ? Display.getCurrent().getActiveShell() : window.getShell();
 		var question = Operations.question(file);
 		var stale = review.hunks(file.path()).stream().anyMatch(hunk -> hunk.state() == HunkState.STALE);
 		if (!stale && MessageDialog.openQuestion(shell, Messages.OperationTitle, question)) {
@@ -119,9 +119,5 @@ public final class InlineReviews {
 	/** Every file review shown, for tests. */
 	List<EditorReview> all() {
 		return shown.values().stream().flatMap(List::stream).toList();
-	}
-
-	static @Nullable Display display() {
-		return PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
 	}
 }

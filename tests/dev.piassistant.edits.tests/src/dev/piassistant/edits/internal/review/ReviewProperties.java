@@ -20,6 +20,7 @@ import dev.piassistant.edits.internal.review.Interleavings.Step;
 import dev.piassistant.edits.internal.review.Interleavings.Type;
 import dev.piassistant.edits.internal.review.Interleavings.Undo;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -52,7 +53,7 @@ public class ReviewProperties {
 		return Interleavings.sessions();
 	}
 
-	@Property(tries = TRIES)
+	@Property(tries = TRIES, edgeCases = EdgeCasesMode.NONE)
 	void reviewsNeverLoseAKeystrokeNorApplyAStaleHunk(@ForAll("sessions") Session session) throws Exception {
 		SESSIONS.incrementAndGet();
 		var run = new Run(session);
