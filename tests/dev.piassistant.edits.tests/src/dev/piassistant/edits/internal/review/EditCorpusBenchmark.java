@@ -43,6 +43,10 @@ class EditCorpusBenchmark {
 	private static final boolean FULL = "full".equals(System.getProperty("pi.bench"));
 	private static final List<String> VERSIONS = List.of("1.10.0", "1.11.0", "1.12.0");
 	private static final int TINY_FILES = 4;
+	/** Lines quoted around each change in search/replace blocks. */
+	private static final int CONTEXT = 2;
+	/** The edits whose result was not the next release's file: which file, which edit, the first line that differs. */
+	private static final List<String> WRONG = new ArrayList<>();
 
 	/** Results of one kind of edit. */
 	private static final class Tally {
@@ -82,8 +86,8 @@ class EditCorpusBenchmark {
 				run(entry.getKey(), entry.getValue(), next, tallies, random, work);
 			}
 		}
-		assertEquals(0, tallies.values().stream().mapToInt(tally -> tally.wrong).sum(), "never a silently wrong result");
 		report(files, tallies);
+		assertEquals(List.of(), WRONG, "never a silently wrong result");
 	}
 
 	private void run(String path, String old, String next, Map<String, Tally> tallies, Random random, Path work)
@@ -94,9 +98,9 @@ class EditCorpusBenchmark {
 				DiffUtils.diff(oldLines, newLines), 3)) + "\n";
 		var shifted = shiftNumbers(diff, random);
 		var tabbed = tabs(diff, true);
-		patch(tallies.get("unified diff"), path, old, next, diff, work);
-		patch(tallies.get("diff, line numbers off"), path, old, next, shifted, work);
-		patch(tallies.get("diff, re-indented with tabs"), path, old, next, tabbed, work);
+		patch(tallies.get("unified diff"), path + " (unified diff)", old, next, diff, work);
+		patch(tallies.get("diff, line numbers off"), path + " (diff, line numbers off)", old, next, shifted, work);
+		patch(tallies.get("diff, re-indented with tabs"), path + " (diff, re-indented with tabs)", old, next, tabbed, work);
 		blocks(tallies.get("search/replace blocks"), path, old, next, oldLines, newLines, false);
 		blocks(tallies.get("blocks, re-indented with tabs"), path, old, next, oldLines, newLines, true);
 	}
@@ -104,7 +108,7 @@ class EditCorpusBenchmark {
 	private static void patch(Tally tally, String path, String old, String next, String diff, Path work)
 			throws Exception {
 		tally.tried++;
-		count(tally, EditEngine.patch(diff, ignored -> Optional.of(old), null).get(0), next);
+		count(tally, EditEngine.patch(diff, ignored -> Optional.of(old), null).get(0), next, path);
 		tally.gitPlain += gitApply(work, old, next, diff, List.of()) ? 1 : 0;
 		tally.gitReduced += gitApply(work, old, next, diff, List.of("-C1")) ? 1 : 0;
 	}
@@ -113,26 +117,48 @@ class EditCorpusBenchmark {
 			List<String> newLines, boolean tabbed) {
 		tally.tried++;
 		var blocks = new ArrayList<SearchReplace.Block>();
-		for (var delta : DiffUtils.diff(oldLines, newLines).getDeltas()) {
-			var from = Math.max(0, delta.getSource().getPosition() - 2);
-			var to = Math.min(oldLines.size(), delta.getSource().getPosition() + delta.getSource().size() + 2);
-			var replace = new ArrayList<>(oldLines.subList(from, delta.getSource().getPosition()));
-			replace.addAll(delta.getTarget().getLines());
-			replace.addAll(oldLines.subList(delta.getSource().getPosition() + delta.getSource().size(), to));
+		var deltas = DiffUtils.diff(oldLines, newLines).getDeltas();
+		// Changes closer than their context are one block, as a model writes them: blocks never overlap.
+		for (int first = 0; first < deltas.size();) {
+			int last = first;
+			while (last + 1 < deltas.size() && deltas.get(last + 1).getSource().getPosition()
+					- end(deltas.get(last)) <= 2 * CONTEXT) {
+				last++;
+			}
+			var from = Math.max(0, deltas.get(first).getSource().getPosition() - CONTEXT);
+			var to = Math.min(oldLines.size(), end(deltas.get(last)) + CONTEXT);
+			var replace = new ArrayList<String>();
+			int line = from;
+			for (var delta : deltas.subList(first, last + 1)) {
+				replace.addAll(oldLines.subList(line, delta.getSource().getPosition()));
+				replace.addAll(delta.getTarget().getLines());
+				line = end(delta);
+			}
+			replace.addAll(oldLines.subList(line, to));
 			var search = String.join("\n", oldLines.subList(from, to)) + "\n";
 			var replacement = String.join("\n", replace) + "\n";
 			blocks.add(new SearchReplace.Block(tabbed ? tabs(search, false) : search,
 					tabbed ? tabs(replacement, false) : replacement));
+			first = last + 1;
 		}
-		count(tally, EditEngine.edit(path, old, blocks), next);
+		count(tally, EditEngine.edit(path, old, blocks), next, path + (tabbed ? " (blocks, tabs)" : " (blocks)"));
 	}
 
-	private static void count(Tally tally, Proposal proposal, String next) {
+	private static void count(Tally tally, Proposal proposal, String next, String what) {
 		if (proposal instanceof Proposal.Change change) {
-			if (change.change().proposed().equals(next)) {
+			var result = change.change().proposed();
+			if (result.equals(next)) {
 				tally.identical++;
 			} else {
 				tally.wrong++;
+				var got = lines(result.endsWith("\n") ? result : result + "\n");
+				var want = lines(next);
+				int line = 0;
+				while (line < got.size() && line < want.size() && got.get(line).equals(want.get(line))) {
+					line++;
+				}
+				WRONG.add(what + " line " + (line + 1) + ": got [" + (line < got.size() ? got.get(line) : "") + "] want ["
+						+ (line < want.size() ? want.get(line) : "") + "]");
 			}
 		} else {
 			tally.refused++;
@@ -198,6 +224,10 @@ class EditCorpusBenchmark {
 		return out.substring(0, out.length() - 1);
 	}
 
+	private static int end(com.github.difflib.patch.AbstractDelta<String> delta) {
+		return delta.getSource().getPosition() + delta.getSource().size();
+	}
+
 	private static boolean usable(String text) {
 		return !text.isEmpty() && text.endsWith("\n") && text.indexOf('\r') < 0 && text.indexOf('\t') < 0;
 	}
@@ -233,6 +263,7 @@ class EditCorpusBenchmark {
 				FULL ? "full" : "tiny", files, VERSIONS));
 		text.append(String.format(Locale.ROOT, "%-30s %6s %10s %8s %6s %10s %12s%n", "edit", "files", "identical",
 				"refused", "wrong", "git apply", "git apply -C1"));
+		WRONG.forEach(wrong -> text.append("wrong: ").append(wrong).append('\n'));
 		tallies.forEach((name, tally) -> text.append(String.format(Locale.ROOT, "%-30s %6d %10s %8d %6d %10s %12s%n",
 				name, tally.tried, percent(tally.identical, tally.tried), tally.refused, tally.wrong,
 				name.startsWith("diff") || name.startsWith("unified") ? percent(tally.gitPlain, tally.tried) : "-",
