@@ -83,8 +83,13 @@ final class WorkspacePaths {
 		return CREDENTIAL_NAMES.contains(name) && !inside(canonical) || name.startsWith("id_") && canonical.toString().contains("/.ssh");
 	}
 
-	/** Whether the path may hold secrets the project keeps: such reads are asked. */
+	/** Whether the path may hold secrets the project keeps, or Eclipse's and Pi Assistant's own data: such reads are asked. */
 	boolean maySecrets(Path canonical) {
+		for (var part : canonical) {
+			if (part.toString().equals(".metadata")) {
+				return true;
+			}
+		}
 		var name = canonical.getFileName() == null ? "" : canonical.getFileName().toString().toLowerCase(Locale.ROOT);
 		return name.equals(".env") || name.startsWith(".env.") || name.endsWith(".pem") || name.endsWith(".key")
 				|| name.endsWith(".p12") || name.endsWith(".jks") || name.endsWith(".keystore") || CREDENTIAL_NAMES.contains(name);
