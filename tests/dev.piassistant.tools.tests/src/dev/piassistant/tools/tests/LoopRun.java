@@ -77,6 +77,11 @@ final class LoopRun implements AutoCloseable {
 		agent.addListener(listener);
 	}
 
+	/** Gives the scripted provider an API key, kept in secure storage as the Providers page keeps it. */
+	void apiKey(String key) throws Exception {
+		settings.setApiKey(provider, key);
+	}
+
 	/** The folder the agent works in: the instance location. */
 	static Path workspace() throws Exception {
 		return Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI()).toRealPath();
