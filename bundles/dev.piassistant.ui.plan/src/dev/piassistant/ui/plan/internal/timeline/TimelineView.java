@@ -30,7 +30,6 @@ import dev.piassistant.ui.plan.internal.TaskFeed;
 import dev.piassistant.ui.plan.internal.model.TaskLog;
 import dev.piassistant.ui.plan.internal.model.Timeline;
 import dev.piassistant.ui.plan.internal.model.TimelineEntry;
-import dev.piassistant.ui.plan.internal.model.TimelineFilter;
 
 /**
  * The execution timeline: every action of one task on a time axis, with its duration and how it went,
