@@ -25,6 +25,7 @@ import dev.piassistant.core.plan.Plan;
 import dev.piassistant.core.plan.StepId;
 import dev.piassistant.ui.plan.internal.Messages;
 import dev.piassistant.ui.plan.internal.Palette;
+import dev.piassistant.ui.plan.internal.Relayout;
 import dev.piassistant.ui.plan.internal.model.DependencyGraph;
 
 /**
@@ -46,6 +47,7 @@ final class GraphCanvas {
 	private final Canvas canvas;
 	private final Consumer<StepId> selected;
 	private DependencyGraph graph = DependencyGraph.of(Plan.EMPTY);
+	private Plan shown = Plan.EMPTY;
 	private final Map<StepId, Rectangle> boxes = new HashMap<>();
 	private Optional<StepId> selection = Optional.empty();
 
@@ -78,14 +80,19 @@ final class GraphCanvas {
 	}
 
 	void show(Plan plan, Optional<StepId> selectedStep) {
+		if (plan.equals(shown) && selectedStep.equals(selection)) {
+			return;
+		}
+		shown = plan;
 		graph = DependencyGraph.of(plan);
 		selection = selectedStep;
 		var path = graph.criticalPath();
-		summary.setText(path.isEmpty() ? Messages.Graph_allDone
+		var texts = new Relayout();
+		texts.text(summary, path.isEmpty() ? Messages.Graph_allDone
 				: NLS.bind(Messages.Graph_critical, path.size(), path.stream().map(StepId::value).collect(Collectors.joining(" \u2192 "))));
+		texts.apply(root);
 		layout();
 		canvas.redraw();
-		root.layout(true, true);
 	}
 
 	private void layout() {

@@ -18,6 +18,7 @@ import dev.piassistant.core.agent.ApprovalMode;
 import dev.piassistant.core.agent.TaskSnapshot;
 import dev.piassistant.ui.AgentPreferences;
 import dev.piassistant.ui.plan.internal.Messages;
+import dev.piassistant.ui.plan.internal.Relayout;
 
 /**
  * The top of the Plan editor: the task, what it is doing, progress over its working steps, its approval
@@ -90,6 +91,10 @@ final class PlanHeader {
 		button(Messages.Header_timeline, actions::openTimeline);
 		message = new Label(root, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(200, SWT.DEFAULT).applyTo(message);
+		// Nothing to answer or save until the task is read.
+		approve.setEnabled(false);
+		decline.setEnabled(false);
+		save.setEnabled(false);
 	}
 
 	private Button button(String text, Runnable action) {
@@ -109,20 +114,25 @@ final class PlanHeader {
 
 	/** Shows the task as its snapshot says. */
 	void show(TaskSnapshot snapshot, boolean running, boolean reviewOpen, boolean dirty) {
-		title.setText(snapshot.prompt().lines().findFirst().orElse(""));
-		status.setText(StatusText.of(snapshot, running, reviewOpen));
+		var texts = new Relayout();
+		texts.text(title, snapshot.prompt().lines().findFirst().orElse(""));
+		texts.text(status, StatusText.of(snapshot, running, reviewOpen));
 		var total = snapshot.plan().leaves().size();
 		progress.setMaximum(Math.max(1, total));
 		progress.setSelection(snapshot.plan().finishedCount());
-		progressText.setText(NLS.bind(Messages.Header_progress, snapshot.plan().finishedCount(), total));
-		mode.setText(NLS.bind(Messages.Header_mode, Messages.of("Mode_", snapshot.settings().mode())));
+		texts.text(progressText, NLS.bind(Messages.Header_progress, snapshot.plan().finishedCount(), total));
+		texts.text(mode, NLS.bind(Messages.Header_mode, Messages.of("Mode_", snapshot.settings().mode())));
 		approve.setEnabled(reviewOpen);
 		decline.setEnabled(reviewOpen);
 		declineNote.setEnabled(reviewOpen);
-		approve.setText(reviewOpen && dirty ? Messages.Header_saveApprove : Messages.Header_approve);
+		var approveText = reviewOpen && dirty ? Messages.Header_saveApprove : Messages.Header_approve;
+		if (!approve.getText().equals(approveText)) {
+			approve.setText(approveText);
+			root.layout(new org.eclipse.swt.widgets.Control[] { approve });
+		}
 		save.setEnabled(running && dirty);
 		reason.setEnabled(running);
-		root.layout(true, true);
+		texts.apply(root);
 	}
 
 	/** Takes the note for the next revision, and clears it. */
@@ -133,8 +143,9 @@ final class PlanHeader {
 	}
 
 	void tell(String text) {
-		message.setText(text);
-		root.layout(true, true);
+		var texts = new Relayout();
+		texts.text(message, text);
+		texts.apply(root);
 	}
 
 	Button approveButton() {

@@ -22,6 +22,7 @@ import dev.piassistant.core.plan.Plan;
 import dev.piassistant.core.plan.Step;
 import dev.piassistant.core.plan.StepId;
 import dev.piassistant.ui.plan.internal.Messages;
+import dev.piassistant.ui.plan.internal.Relayout;
 import dev.piassistant.ui.plan.internal.model.StepLinks;
 
 /**
@@ -39,6 +40,11 @@ final class StepPanel {
 	private final List<StepLinks.CallLink> shownCalls = new ArrayList<>();
 	private Optional<Step> step = Optional.empty();
 	private boolean filling;
+	private @org.eclipse.jdt.annotation.Nullable Shown shownLast;
+
+	/** What the panel shows; drawn again only when it changes. */
+	private record Shown(Optional<Step> step, Plan plan, List<StepLinks.CallLink> links, boolean editable) {
+	}
 
 	StepPanel(Composite parent, BiConsumer<StepId, List<StepId>> dependOn, Consumer<String> openCall) {
 		root = new Composite(parent, SWT.NONE);
@@ -82,25 +88,32 @@ final class StepPanel {
 	}
 
 	void show(Optional<Step> selected, Plan plan, List<AgentEvent> events, boolean editable) {
+		var links = selected.map(current -> StepLinks.of(events, current.id())).orElse(List.of());
+		var now = new Shown(selected, plan, links, editable);
+		if (now.equals(shownLast)) {
+			return;
+		}
+		shownLast = now;
 		step = selected;
 		filling = true;
+		var texts = new Relayout();
 		try {
 			dependencies.removeAll();
 			calls.removeAll();
 			shownCalls.clear();
 			if (selected.isEmpty()) {
-				heading.setText(Messages.Panel_none);
-				expected.setText("");
+				texts.text(heading, Messages.Panel_none);
+				texts.text(expected, "");
 				return;
 			}
 			var current = selected.get();
-			heading.setText(NLS.bind(Messages.Panel_heading, current.id(), current.description()));
-			expected.setText(current.expected().isBlank() ? "" : NLS.bind(Messages.Panel_expected, current.expected()));
+			texts.text(heading, NLS.bind(Messages.Panel_heading, current.id(), current.description()));
+			texts.text(expected, current.expected().isBlank() ? "" : NLS.bind(Messages.Panel_expected, current.expected()));
 			fillDependencies(current, plan, editable);
-			fillCalls(StepLinks.of(events, current.id()));
+			fillCalls(links);
 		} finally {
 			filling = false;
-			root.layout(true, true);
+			texts.apply(root);
 		}
 	}
 

@@ -111,6 +111,9 @@ final class StepTree {
 
 	/** Shows a plan, keeping the selected step selected. */
 	void show(Plan plan) {
+		if (plan.equals(viewer.getInput())) {
+			return;
+		}
 		var selected = selected().map(Step::id);
 		viewer.getTree().setRedraw(false);
 		try {

@@ -186,7 +186,9 @@ public final class TimelineView extends ViewPart {
 			return;
 		}
 		canvas.show(filters.filter().apply(timeline));
-		scroller.setMinHeight(canvas.preferredHeight());
+		if (scroller.getMinHeight() != canvas.preferredHeight()) {
+			scroller.setMinHeight(canvas.preferredHeight());
+		}
 	}
 
 	private void showDetails(Optional<TimelineEntry> entry) {
@@ -212,25 +214,37 @@ public final class TimelineView extends ViewPart {
 		super.dispose();
 	}
 
-	// For tests.
+	// For tests: what a user sees and works with.
 
-	TimelineCanvas canvas() {
-		return canvas;
+	public java.util.List<TimelineEntry> shownEntries() {
+		return canvas.entries();
 	}
 
-	FilterBar filters() {
-		return filters;
+	public void selectEntry(String key) {
+		canvas.select(key);
 	}
 
-	String detailsText() {
+	public org.eclipse.swt.widgets.Canvas canvasControl() {
+		return canvas.control();
+	}
+
+	public Button kindFilter(dev.piassistant.ui.plan.internal.model.ToolKind kind) {
+		return filters.kind(kind);
+	}
+
+	public org.eclipse.swt.widgets.Combo outcomeFilter() {
+		return filters.outcomes();
+	}
+
+	public String detailsText() {
 		return details.getText();
 	}
 
-	String titleText() {
+	public String titleText() {
 		return title.getText();
 	}
 
-	Timeline timeline() {
+	public Timeline timeline() {
 		return timeline;
 	}
 }
