@@ -77,18 +77,26 @@ public final class DependencyGraph {
 		return new DependencyGraph(nodes, edges, chain);
 	}
 
-	/** Whether giving {@code id} these dependencies would make it wait, through others, for itself. */
+	/**
+	 * Whether giving {@code id} these dependencies would make it wait, through others, for itself. Only the
+	 * dependencies count: the agent runs the first pending step whose dependencies are finished, so the order
+	 * of the steps never deadlocks.
+	 */
 	public static boolean wouldCycle(Plan plan, StepId id, List<StepId> dependencies) {
 		var self = plan.find(id).map(step -> StepTrees.all(List.of(step)).stream().map(Step::id).toList()).orElse(List.of(id));
+		if (dependencies.stream().anyMatch(self::contains)) {
+			return true;
+		}
 		var changed = new Plan(StepTrees.mapped(plan.steps(), id, step -> new Step(step.id(), step.description(), step.expected(),
 				step.state(), step.flags(), dependencies, step.toolCalls(), step.children())), plan.constraints());
-		var waits = waits(changed, changed.leaves());
-		for (var start : self) {
-			if (reaches(waits, start, new HashSet<>(self), new HashSet<>(), true)) {
-				return true;
-			}
+		var waits = new HashMap<StepId, Set<StepId>>();
+		for (var leaf : changed.leaves()) {
+			var into = new LinkedHashSet<StepId>();
+			explicitOf(changed, leaf).forEach(dependency -> changed.find(dependency).ifPresent(step -> into.addAll(leafIds(step))));
+			waits.put(leaf.id(), into);
 		}
-		return dependencies.stream().anyMatch(self::contains);
+		var targets = new HashSet<>(self);
+		return self.stream().anyMatch(start -> reaches(waits, start, targets, new HashSet<>(), true));
 	}
 
 	private static boolean reaches(Map<StepId, Set<StepId>> waits, StepId from, Set<StepId> targets, Set<StepId> seen, boolean first) {

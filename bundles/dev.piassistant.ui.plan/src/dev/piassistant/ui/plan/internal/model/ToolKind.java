@@ -33,12 +33,15 @@ public enum ToolKind {
 		if (ML_NAME.matcher(lower).find()) {
 			return ML;
 		}
-		if (SHELL_NAME.matcher(lower).find() || risk == Risk.EXECUTE) {
+		if (SHELL_NAME.matcher(lower).find()) {
 			return SHELL;
 		}
-		if (FILE_NAME.matcher(lower).find() || risk == Risk.READ || risk == Risk.WRITE) {
+		if (FILE_NAME.matcher(lower).find()) {
 			return FILE;
 		}
-		return OTHER;
+		if (risk == Risk.EXECUTE) {
+			return SHELL;
+		}
+		return risk == Risk.READ || risk == Risk.WRITE ? FILE : OTHER;
 	}
 }
