@@ -68,6 +68,12 @@ final class PlanActions {
 			draft.revert();
 			return true;
 		});
+		var tips = List.of(Messages.Key_add, Messages.Key_remove, Messages.Key_up, Messages.Key_down, Messages.Key_indent,
+				Messages.Key_outdent, Messages.Key_skip, Messages.Key_askFirst, Messages.Key_undo, Messages.Key_redo, Messages.Key_revert);
+		var all = List.of(add, remove, up, down, indent, outdent, skip, askFirst, undo, redo, revert);
+		for (int i = 0; i < all.size(); i++) {
+			all.get(i).setToolTipText(tips.get(i));
+		}
 	}
 
 	private IAction action(String text, Supplier<Boolean> run) {

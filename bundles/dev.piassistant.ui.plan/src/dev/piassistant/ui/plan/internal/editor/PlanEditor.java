@@ -2,6 +2,7 @@ package dev.piassistant.ui.plan.internal.editor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.MenuManager;
@@ -26,6 +27,7 @@ import org.eclipse.ui.part.EditorPart;
 
 import dev.piassistant.core.agent.AgentService;
 import dev.piassistant.core.agent.TaskSnapshot;
+import dev.piassistant.core.checkpoint.Checkpoints;
 import dev.piassistant.core.event.PlanReviewRequested;
 import dev.piassistant.core.plan.PlanAuthor;
 import dev.piassistant.core.plan.Step;
@@ -138,6 +140,7 @@ public final class PlanEditor extends EditorPart {
 		actions.fill(toolbar);
 		toolbar.update(true);
 		tree.tree().addKeyListener(KeyListener.keyPressedAdapter(actions::keyPressed));
+		StepDragAndDrop.install(tree.viewer(), draft, this::editable, this::draftChanged);
 		var menu = new MenuManager();
 		actions.fill(menu);
 		tree.tree().setMenu(menu.createContextMenu(tree.tree()));
@@ -158,7 +161,7 @@ public final class PlanEditor extends EditorPart {
 				header.tell(Messages.Editor_cycle);
 				refresh();
 			}
-		}, callId -> TimelineView.open(getSite().getPage(), input().session(), input().task(), "call:" + callId));
+		}, callId -> TimelineView.open(getSite().getPage(), input().session(), input().task(), "call:" + callId), stepUndo(parent));
 		revisions = new RevisionsPanel(tabs);
 		graph = new GraphCanvas(tabs, id -> tree.select(id));
 		tab(Messages.Tab_step, stepPanel.control());
@@ -202,10 +205,16 @@ public final class PlanEditor extends EditorPart {
 			header.tell(Messages.Editor_noTask);
 			return;
 		}
+		// Revisions are taken in one by one, even when several arrive at once: the user's own saved revision
+		// makes the draft clean, and only an agent's revision over unsaved edits is a conflict.
 		var all = snapshot.get().revisions();
-		all.forEach(revision -> draft.knowIds(revision.plan()));
-		if (draft.isDirty() && all.size() > revisionsSeen && all.get(all.size() - 1).author() == PlanAuthor.AGENT) {
-			header.tell(NLS.bind(Messages.Editor_conflict, all.size()));
+		for (int i = revisionsSeen; i < all.size(); i++) {
+			var revision = all.get(i);
+			draft.knowIds(revision.plan());
+			if (draft.isDirty() && revision.author() == PlanAuthor.AGENT) {
+				header.tell(NLS.bind(Messages.Editor_conflict, revision.number()));
+			}
+			draft.follow(revision.plan());
 		}
 		revisionsSeen = all.size();
 		draft.follow(snapshot.get().plan());
@@ -322,6 +331,15 @@ public final class PlanEditor extends EditorPart {
 
 	RevisionsPanel revisions() {
 		return revisions;
+	}
+
+	/** Undo Step where checkpoints are kept (the tools bundle keeps them); absent otherwise. */
+	private Optional<Consumer<StepId>> stepUndo(Composite parent) {
+		return Services.get(Checkpoints.class).map(checkpoints -> {
+			var undo = new StepUndo(checkpoints, parent.getDisplay(), (step, preview) -> UndoDialog.ask(parent.getShell(), step, preview),
+					text -> stepPanel.tellUndo(text));
+			return step -> undo.undo(input().task(), step);
+		});
 	}
 
 	StepPanel stepPanel() {

@@ -98,8 +98,8 @@ final class RevisionsPanel {
 			return;
 		}
 		revisions.setSelection(index);
-		from.select(Math.max(0, index - 1));
-		to.select(index);
+		select(from, Math.max(0, index - 1));
+		select(to, index);
 		showChanges();
 	}
 
@@ -123,11 +123,10 @@ final class RevisionsPanel {
 		}
 	}
 
-	/** Compares two revisions by their numbers (1 for the first). */
-	void compare(int fromNumber, int toNumber) {
-		from.select(fromNumber - 1);
-		to.select(toNumber - 1);
-		showChanges();
+	/** GTK shows a read-only combo's choice only once it has been drawn; the text is set too. */
+	private static void select(Combo combo, int index) {
+		combo.select(index);
+		combo.setText(combo.getItem(index));
 	}
 
 	Table revisionTable() {

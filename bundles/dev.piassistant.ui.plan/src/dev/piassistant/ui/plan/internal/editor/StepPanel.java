@@ -11,6 +11,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -28,7 +29,7 @@ import dev.piassistant.ui.plan.internal.model.StepLinks;
 /**
  * The selected step: what it should achieve, the steps it waits for (ticked in a list, so the user can add
  * dependencies), and its tool calls with how each went and the approval it needed; Enter or a double click
- * on a call shows it on the timeline.
+ * on a call shows it on the timeline. Undo Step puts back the files the step's actions changed.
  */
 final class StepPanel {
 
@@ -37,16 +38,19 @@ final class StepPanel {
 	private final Label expected;
 	private final Table dependencies;
 	private final Table calls;
+	private final Button undo;
+	private final Label undoResult;
 	private final List<StepLinks.CallLink> shownCalls = new ArrayList<>();
 	private Optional<Step> step = Optional.empty();
 	private boolean filling;
+	private final boolean undoAvailable;
 	private @org.eclipse.jdt.annotation.Nullable Shown shownLast;
 
 	/** What the panel shows; drawn again only when it changes. */
 	private record Shown(Optional<Step> step, Plan plan, List<StepLinks.CallLink> links, boolean editable) {
 	}
 
-	StepPanel(Composite parent, BiConsumer<StepId, List<StepId>> dependOn, Consumer<String> openCall) {
+	StepPanel(Composite parent, BiConsumer<StepId, List<StepId>> dependOn, Consumer<String> openCall, Optional<Consumer<StepId>> undoStep) {
 		root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(6, 6).spacing(4, 4).applyTo(root);
 		heading = wrapping();
@@ -75,6 +79,23 @@ final class StepPanel {
 				openCall.accept(shownCalls.get(index).callId());
 			}
 		});
+		undo = new Button(root, SWT.PUSH);
+		undo.setText(Messages.Undo_button);
+		undo.setToolTipText(undoStep.isPresent() ? Messages.Undo_tooltip : Messages.Undo_unavailable);
+		undo.addListener(SWT.Selection, event -> step.ifPresent(current -> undoStep.ifPresent(action -> action.accept(current.id()))));
+		undo.setEnabled(false);
+		undoResult = wrapping();
+		this.undoAvailable = undoStep.isPresent();
+	}
+
+	/** Says how the last Undo Step went. */
+	void tellUndo(String text) {
+		if (undoResult.isDisposed()) {
+			return;
+		}
+		var texts = new Relayout();
+		texts.text(undoResult, text);
+		texts.apply(root);
 	}
 
 	private Label wrapping() {
@@ -102,6 +123,7 @@ final class StepPanel {
 			calls.removeAll();
 			shownCalls.clear();
 			if (selected.isEmpty()) {
+				undo.setEnabled(false);
 				texts.text(heading, Messages.Panel_none);
 				texts.text(expected, "");
 				return;
@@ -111,6 +133,7 @@ final class StepPanel {
 			texts.text(expected, current.expected().isBlank() ? "" : NLS.bind(Messages.Panel_expected, current.expected()));
 			fillDependencies(current, plan, editable);
 			fillCalls(links);
+			undo.setEnabled(undoAvailable && !links.isEmpty());
 		} finally {
 			filling = false;
 			texts.apply(root);
@@ -155,6 +178,14 @@ final class StepPanel {
 
 	Table dependencyTable() {
 		return dependencies;
+	}
+
+	Button undoButton() {
+		return undo;
+	}
+
+	Label undoResult() {
+		return undoResult;
 	}
 
 	Table callTable() {

@@ -31,7 +31,7 @@ public final class RevisionChanges {
 		diff.added().forEach(id -> rows.add(new Row(Kind.ADDED, id, "", text(after, id))));
 		diff.removed().forEach(id -> rows.add(new Row(Kind.REMOVED, id, text(before, id), "")));
 		diff.moved().forEach(id -> rows.add(new Row(Kind.MOVED, id, text(before, id), text(after, id))));
-		diff.changed().forEach(id -> rows.add(new Row(Kind.CHANGED, id, text(before, id), text(after, id))));
+		diff.changed().forEach(id -> rows.add(changed(before, after, id)));
 		return rows;
 	}
 
@@ -52,6 +52,21 @@ public final class RevisionChanges {
 			parts.add("\u270e" + diff.changed().size());
 		}
 		return String.join(" ", parts);
+	}
+
+	/** A reworded step shows its text; one whose text stayed shows what changed besides (its expectation, say). */
+	private static Row changed(Plan before, Plan after, StepId id) {
+		var old = text(before, id);
+		var now = text(after, id);
+		if (old.equals(now)) {
+			old = before.find(id).map(Step::expected).orElse("");
+			now = after.find(id).map(Step::expected).orElse("");
+			if (old.equals(now)) {
+				old = before.find(id).map(step -> step.dependsOn().toString()).orElse("");
+				now = after.find(id).map(step -> step.dependsOn().toString()).orElse("");
+			}
+		}
+		return new Row(Kind.CHANGED, id, old, now);
 	}
 
 	private static String text(Plan plan, StepId id) {

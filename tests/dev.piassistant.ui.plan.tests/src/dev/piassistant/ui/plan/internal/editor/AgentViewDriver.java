@@ -106,6 +106,8 @@ final class AgentViewDriver implements AutoCloseable {
 
 	@Override
 	public void close() {
+		// The next test starts from a fresh view, with its own provider and chat.
+		page().hideView(view);
 		server.close();
 		settings.providers().forEach(provider -> settings.remove(provider.id()));
 	}

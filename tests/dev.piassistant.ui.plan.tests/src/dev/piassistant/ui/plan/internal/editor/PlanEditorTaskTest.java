@@ -121,6 +121,8 @@ class PlanEditorTaskTest {
 		editor.header().reasonField().setText("The summary first; keep the old notes");
 		try (var freezes = new UiFreezes(100)) {
 			Ui.click(editor.header().approveButton());
+			Ui.spinUntil("the user's revision is logged", () -> editor.snapshot().map(snapshot -> snapshot.revisions().size()).orElse(0) == 2);
+			assertTrue(!editor.isDirty(), "the saved revision leaves the editor clean");
 			Ui.spinUntil("the write asks for approval in the Agent view", () -> driver.button("Approve").isPresent());
 			driver.approvalScope("For this task");
 			Ui.click(driver.button("Approve").orElseThrow());
@@ -143,6 +145,8 @@ class PlanEditorTaskTest {
 				.noneMatch(started -> new StepId("s3").equals(started.step())), "the skipped step was not worked on");
 		assertEquals(List.of("write_note summary.txt", "read_notes", "check_notes", "write_note CHANGELOG.md"), tools.ran);
 		assertEquals("6 of 6 steps done", editor.header().progressText());
+		assertEquals(List.of("s2", "s1", "s3", "s4", "s5", "u1"), ids(editor), "the editor follows the agent's revision");
+		assertTrue(!editor.isDirty());
 		assertEquals("Completed.", editor.header().statusText());
 		assertTrue(!editor.header().saveButton().isEnabled() && !editor.actions().add.isEnabled(), "a finished plan cannot change");
 

@@ -80,6 +80,8 @@ class Screenshots {
 			constraint.notifyListeners(SWT.DefaultSelection, new Event());
 			editor.header().reasonField().setText("Keep the old notes; log the change");
 			Ui.click(editor.header().approveButton());
+			Ui.spinUntil("the user's revision is logged", () -> editor.snapshot().map(snapshot -> snapshot.revisions().size()).orElse(0) >= 2);
+			assertTrue(!editor.isDirty(), "the saved revision leaves the editor clean");
 			Ui.spinUntil("the summary waits for approval", () -> driver.button("Approve").isPresent(), Duration.ofSeconds(40));
 			editor.selectStep(new StepId("s2"));
 			TimelineView.open(AgentViewDriver.page(), editor.input().session(), editor.input().task(), "call:c1");
@@ -100,6 +102,8 @@ class Screenshots {
 				Ui.spin(Duration.ofMillis(500));
 				save(editor.tabs(), folder.resolve("plan-revisions-" + theme + ".png"));
 				timeline.selectEntry("call:c1");
+				// GTK animates check boxes into their checked look; wait for it to end.
+				Ui.spin(Duration.ofMillis(500));
 				save((Control) timeline.getSite().getService(MPart.class).getWidget(), folder.resolve("timeline-" + theme + ".png"));
 			}
 			setTheme(LIGHT);
