@@ -9,7 +9,9 @@ import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.text.undo.DocumentUndoEvent;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoListener;
 import org.eclipse.text.undo.IDocumentUndoManager;
 
 import dev.piassistant.core.change.FileChange;
@@ -36,6 +38,19 @@ public final class DocumentTracker implements IDocumentListener {
 	private final History history = new History();
 	private History.@Nullable Snapshot before;
 	private boolean attached;
+	/**
+	 * Whether the document's undo history is undoing or redoing now: only then can a change that brings back an
+	 * earlier text restore the hunks of that time (the user may also type their way back to it).
+	 */
+	private boolean undoing;
+	private final IDocumentUndoListener undoListener = event -> {
+		var type = event.getEventType();
+		if ((type & (DocumentUndoEvent.ABOUT_TO_UNDO | DocumentUndoEvent.ABOUT_TO_REDO)) != 0) {
+			undoing = true;
+		} else if ((type & (DocumentUndoEvent.UNDONE | DocumentUndoEvent.REDONE)) != 0) {
+			undoing = false;
+		}
+	};
 
 	private DocumentTracker(IDocument document, List<TrackedHunk> hunks, Runnable onChange) {
 		this.document = document;
@@ -84,6 +99,10 @@ public final class DocumentTracker implements IDocumentListener {
 
 	private void listen() {
 		document.addDocumentListener(this);
+		var undo = undoManager();
+		if (undo != null) {
+			undo.addDocumentUndoListener(undoListener);
+		}
 		attached = true;
 	}
 
@@ -91,6 +110,10 @@ public final class DocumentTracker implements IDocumentListener {
 	public void stop() {
 		if (attached) {
 			document.removeDocumentListener(this);
+			var undo = undoManager();
+			if (undo != null) {
+				undo.removeDocumentUndoListener(undoListener);
+			}
 			attached = false;
 		}
 	}
@@ -192,7 +215,7 @@ public final class DocumentTracker implements IDocumentListener {
 		replacedWhole = null;
 		var text = document.get();
 		var previous = before;
-		if (previous != null && own == null && history.undoOrRedo(previous, text, hunks)) {
+		if (previous != null && own == null && undoing && history.undoOrRedo(previous, text, hunks)) {
 			onChange.run();
 			return;
 		}
