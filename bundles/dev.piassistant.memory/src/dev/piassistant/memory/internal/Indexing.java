@@ -117,6 +117,21 @@ public final class Indexing implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Embeds chunks written outside index runs (episodes) at once, so that they are found by meaning too. While a
+	 * run goes on, its own pass picks them up.
+	 */
+	void embedPending() {
+		if (!running.tryLock()) {
+			return;
+		}
+		try {
+			embed(IndexMonitor.NONE);
+		} finally {
+			running.unlock();
+		}
+	}
+
 	private int embed(IndexMonitor monitor) {
 		var model = embedder;
 		if (model == null || monitor.isCancelled()) {

@@ -18,7 +18,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import dev.piassistant.core.TaskId;
-import dev.piassistant.core.agent.AgentService;
 import dev.piassistant.core.memory.Embedder;
 import dev.piassistant.core.memory.Entity;
 import dev.piassistant.core.memory.Episode;
@@ -37,7 +36,6 @@ import dev.piassistant.core.memory.MemoryStatus;
 import dev.piassistant.core.memory.Source;
 import dev.piassistant.core.store.Database;
 import dev.piassistant.core.store.SchemaContribution;
-import dev.piassistant.memory.internal.episodes.EpisodeRecorder;
 import dev.piassistant.memory.internal.episodes.EpisodeStore;
 import dev.piassistant.memory.internal.graph.GraphQueries;
 import dev.piassistant.memory.internal.index.KnowledgeRoot;
@@ -61,7 +59,6 @@ public final class MemoryComponent implements MemoryService, MemoryIndex {
 	private final EpisodeStore episodes;
 	private final Path workspace;
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-	private final EpisodeRecorder recorder;
 	private volatile long knowledgeCheckedAt;
 
 	/** The schema must be in place before the first query: it is a reference, though only its presence matters. */
@@ -74,7 +71,6 @@ public final class MemoryComponent implements MemoryService, MemoryIndex {
 		this.graph = new GraphQueries(database);
 		this.workspace = workspace();
 		this.episodes = new EpisodeStore(database, workspace);
-		this.recorder = new EpisodeRecorder(database, this::recordEpisodes);
 	}
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -86,18 +82,8 @@ public final class MemoryComponent implements MemoryService, MemoryIndex {
 		indexing.embedder(null);
 	}
 
-	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-	void setAgent(AgentService agent) {
-		recorder.follow(agent);
-	}
-
-	void unsetAgent(AgentService agent) {
-		recorder.unfollow(agent);
-	}
-
 	@Deactivate
 	void deactivate() {
-		recorder.close();
 		indexing.close();
 	}
 
@@ -190,6 +176,7 @@ public final class MemoryComponent implements MemoryService, MemoryIndex {
 		var changes = episodes.record(events);
 		if (!changes.isEmpty()) {
 			indexing.follow(changes);
+			indexing.embedPending();
 			notifyListeners();
 		}
 	}

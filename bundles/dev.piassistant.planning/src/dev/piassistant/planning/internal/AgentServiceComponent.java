@@ -39,6 +39,7 @@ import dev.piassistant.core.event.TaskStarted;
 import dev.piassistant.core.event.UserMessageSent;
 import dev.piassistant.core.llm.ChatModelService;
 import dev.piassistant.core.llm.ProviderSettings;
+import dev.piassistant.core.memory.MemoryService;
 import dev.piassistant.core.plan.Plan;
 import dev.piassistant.core.tool.PermissionPolicy;
 import dev.piassistant.core.tool.ToolRegistry;
@@ -67,13 +68,15 @@ public final class AgentServiceComponent implements AgentService, Recorder.Liste
 	private final List<AgentListener> listeners = new CopyOnWriteArrayList<>();
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
 	private volatile PermissionPolicy policy;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+	private volatile MemoryService memory;
 
 	@Activate
 	public AgentServiceComponent(@Reference EventLog log, @Reference ChatModelService models,
 			@Reference ProviderSettings settings, @Reference ToolRegistry tools) {
 		this.log = log;
 		this.clock = Clock.systemUTC();
-		this.services = new LoopServices(models, settings, tools, this::policy, workspace());
+		this.services = new LoopServices(models, settings, tools, this::policy, workspace(), () -> memory);
 	}
 
 	private PermissionPolicy policy() {

@@ -31,7 +31,8 @@ public final class Subjects {
 			}
 		}
 		if (subject.contains("/") || subject.matches(".*\\.[a-zA-Z]{1,8}") && !subject.contains("#")) {
-			add(found, sql, "e.kind = 'FILE' AND (f.path = ? OR f.path LIKE ? ESCAPE '\\')", subject, "%/" + like(subject));
+			add(found, sql, "e.kind = 'FILE' AND (f.path = ? OR r.name || '/' || f.path = ? OR f.path LIKE ? ESCAPE '\\')", subject,
+					subject, "%/" + like(subject));
 		}
 		if (subject.contains(".") && !subject.contains("/")) {
 			add(found, sql, "e.kind = 'TYPE' AND e.key LIKE ? ESCAPE '\\'", "%" + like(subject));

@@ -43,6 +43,9 @@ final class GitHistory {
 	int index(List<IndexRoot> roots) {
 		int total = 0;
 		for (var root : roots) {
+			if (root.name().equals(KnowledgeRoot.NAME)) {
+				continue;
+			}
 			var builder = new FileRepositoryBuilder().findGitDir(root.folder().toFile());
 			if (builder.getGitDir() == null || monitor.isCancelled()) {
 				continue;
@@ -50,7 +53,7 @@ final class GitHistory {
 			try (var repository = builder.setMustExist(true).build()) {
 				total += index(root, repository);
 			} catch (IOException | RuntimeException e) {
-				problems.add(root.name() + ": the git history could not be read: " + e.getMessage());
+				problems.add(root.name() + ": the git history could not be read: " + e);
 			}
 		}
 		return total;
@@ -63,7 +66,7 @@ final class GitHistory {
 		}
 		var rootId = Roots.ensure(database, root);
 		var stored = database.read(sql -> sql.queryFirst("SELECT git_head FROM memory_roots WHERE id = ?",
-				row -> row.text("git_head"), rootId).orElse(null));
+				row -> row.isNull("git_head") ? "" : row.text("git_head"), rootId).orElse(""));
 		if (head.name().equals(stored)) {
 			return 0;
 		}
@@ -71,7 +74,7 @@ final class GitHistory {
 		var commits = new ArrayList<RevCommit>();
 		try (var walk = new RevWalk(repository)) {
 			walk.markStart(walk.parseCommit(head));
-			if (stored != null && !markSeen(walk, stored)) {
+			if (!stored.isEmpty() && !markSeen(walk, stored)) {
 				database.write(sql -> sql.update("DELETE FROM memory_entities WHERE root = ? AND kind = 'COMMIT'", rootId));
 			}
 			for (var commit : walk) {

@@ -30,6 +30,8 @@ public final class JavaFacts {
 		public final List<String> extended = new ArrayList<>();
 		public final List<String> implemented = new ArrayList<>();
 		public final List<String> typeParameters = new ArrayList<>();
+		/** A record's components' types, simple, in order. */
+		public final List<String> components = new ArrayList<>();
 		public final List<Method> methods = new ArrayList<>();
 		public final List<Field> fields = new ArrayList<>();
 		/** Calls made outside methods: field initializers, initializer blocks. */

@@ -129,7 +129,27 @@ public final class JavaReader {
 		if (local) {
 			localTypes--;
 		} else {
-			types.pop();
+			canonicalConstructor(types.pop());
+		}
+	}
+
+	/** A record without an explicit canonical constructor has an implicit one, which callers of {@code new} call. */
+	private static void canonicalConstructor(JavaFacts.Type type) {
+		if (!type.kind.equals("record")) {
+			return;
+		}
+		type.methods.removeIf(implicit -> !implicit.constructor && implicit.code.isEmpty() && type.methods.stream()
+				.anyMatch(explicit -> explicit != implicit && explicit.name.equals(implicit.name) && explicit.parameterTypes.isEmpty()));
+		var parameters = List.copyOf(type.components);
+		var declared = type.methods.stream().anyMatch(method -> method.constructor && method.parameterTypes.equals(parameters));
+		if (!declared) {
+			var constructor = new JavaFacts.Method(type.name, true);
+			constructor.parameterTypes.addAll(parameters);
+			constructor.startLine = type.codeLine;
+			constructor.codeLine = type.codeLine;
+			constructor.endLine = type.codeLine;
+			constructor.signature = type.name + "(" + String.join(", ", parameters) + ")";
+			type.methods.add(constructor);
 		}
 	}
 
@@ -177,6 +197,7 @@ public final class JavaReader {
 		var written = WrittenTypes.of(component.getType(), component.getExtraDimensions());
 		var name = component.getName().getIdentifier();
 		var line = line(component.getStartPosition());
+		type.components.add(WrittenTypes.simple(written));
 		type.fields.add(new JavaFacts.Field(name, written, line, line));
 		var accessor = new JavaFacts.Method(name, false);
 		accessor.returnType = written;

@@ -19,7 +19,7 @@ public final class QueryTerms {
 	private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does",
 			"for", "from", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "me", "of", "on", "or", "our",
 			"should", "so", "that", "the", "their", "then", "there", "these", "this", "to", "was", "we", "what", "when",
-			"where", "which", "who", "why", "will", "with", "you", "your", "all", "any", "not", "no", "be", "been", "being",
+			"where", "which", "who", "why", "will", "with", "you", "your", "all", "any", "not", "no", "been", "being",
 			"given", "specified", "used", "use", "uses", "get", "gets", "returns", "return", "true", "false", "null");
 
 	private QueryTerms() {

@@ -54,7 +54,7 @@ public final class Retriever {
 	}
 
 	private List<Hit> hits(List<Fusion.Fused> fused, MemoryQuery query, List<String> terms) {
-		var wanted = fused.stream().limit((long) query.limit() * (query.kinds().isEmpty() ? 1 : 3)).map(Fusion.Fused::chunk).toList();
+		var wanted = fused.stream().limit((long) query.limit() * (query.kinds().isEmpty() ? 2 : 4)).map(Fusion.Fused::chunk).toList();
 		var rows = ChunkRows.load(database, wanted);
 		var hits = new ArrayList<Hit>();
 		for (var each : fused) {
