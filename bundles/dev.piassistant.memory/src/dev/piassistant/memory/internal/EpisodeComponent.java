@@ -4,37 +4,33 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-import dev.piassistant.core.agent.AgentService;
+import dev.piassistant.core.agent.AgentListener;
+import dev.piassistant.core.event.AgentEvent;
+import dev.piassistant.core.event.EventLog;
 import dev.piassistant.core.memory.MemoryService;
 import dev.piassistant.core.store.Database;
 import dev.piassistant.memory.internal.episodes.EpisodeRecorder;
 
 /**
- * Records episodes while an agent runs. A component of its own: the agent uses the memory (its tools, its
- * context), so the memory itself must not wait for the agent.
+ * Records episodes while the agent runs: an {@link AgentListener} service the agent takes up when it starts. So
+ * nothing here opens the database before the agent does (the command line sets the workspace first), and the
+ * memory, which the agent uses, never waits for the agent.
  */
-@Component(immediate = true)
-public final class EpisodeComponent {
+@Component(service = AgentListener.class)
+public final class EpisodeComponent implements AgentListener {
 
 	private final EpisodeRecorder recorder;
 
 	@Activate
-	public EpisodeComponent(@Reference MemoryService memory, @Reference Database database) {
+	public EpisodeComponent(@Reference MemoryService memory, @Reference Database database, @Reference EventLog log) {
 		var component = (MemoryComponent) memory;
-		this.recorder = new EpisodeRecorder(database, component::recordEpisodes);
+		this.recorder = new EpisodeRecorder(database, log, component::recordEpisodes);
 	}
 
-	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-	void setAgent(AgentService agent) {
-		recorder.follow(agent);
-	}
-
-	void unsetAgent(AgentService agent) {
-		recorder.unfollow(agent);
+	@Override
+	public void onEvent(AgentEvent event) {
+		recorder.onEvent(event);
 	}
 
 	@Deactivate

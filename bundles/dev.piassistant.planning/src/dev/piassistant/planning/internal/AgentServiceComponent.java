@@ -230,6 +230,16 @@ public final class AgentServiceComponent implements AgentService, Recorder.Liste
 		listeners.remove(listener);
 	}
 
+	/** Listeners offered as services (the memory's episodes) follow the agent from its start, without holding it. */
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addListenerService(AgentListener listener) {
+		listeners.add(listener);
+	}
+
+	void removeListenerService(AgentListener listener) {
+		listeners.remove(listener);
+	}
+
 	private void record(AgentEvent event) {
 		log.append(event);
 		recorded(event);
