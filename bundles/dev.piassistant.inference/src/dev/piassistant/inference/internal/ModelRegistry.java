@@ -18,6 +18,7 @@ import dev.piassistant.core.inference.LoadedModel;
 import dev.piassistant.core.inference.ModelKey;
 import dev.piassistant.core.inference.Placement;
 import dev.piassistant.core.inference.SavedModel;
+import dev.piassistant.inference.djl.OutOfMemory;
 
 /**
  * The models in memory and their devices. Loads a model where placement says on first use; moves it on

@@ -1,4 +1,4 @@
-package dev.piassistant.inference.internal;
+package dev.piassistant.inference.djl;
 
 import java.util.Locale;
 
