@@ -1,0 +1,4 @@
+@NonNullByDefault
+package dev.piassistant.tools.internal;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
