@@ -26,6 +26,7 @@ final class Curves {
 
 	private static final Color TRAIN = new Color(0x1f77b4);
 	private static final Color VALIDATION = new Color(0xd62728);
+	private static final Color SCORE = new Color(0x9467bd);
 	private static final Color SECOND = new Color(0x2ca02c);
 	private static final Color RATE = new Color(0x7f7f7f);
 	private static final Color BEST = new Color(0xff7f0e);
@@ -52,7 +53,7 @@ final class Curves {
 		var combined = new CombinedDomainXYPlot(new NumberAxis(Messages.Chart_Epoch));
 		combined.setGap(8);
 		combined.add(plot(Messages.Chart_Loss, best, pair(loss, validationLoss), TRAIN, VALIDATION), 3);
-		combined.add(plot(Messages.Chart_Metric, best, classes ? pair(score, f1) : single(score), VALIDATION, SECOND), 2);
+		combined.add(plot(Messages.Chart_Metric, best, classes ? pair(score, f1) : single(score), SCORE, SECOND), 2);
 		combined.add(plot(Messages.Chart_Rate, best, single(rate), RATE, RATE), 1);
 		var chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.PLAIN, 12), combined, true);
 		chart.setBackgroundPaint(Color.WHITE);

@@ -150,6 +150,7 @@ public final class Dashboard implements TrainingListener {
 	@Override
 	public void onEpoch(RunId run, EpochMetrics epoch) {
 		asyncExec(() -> {
+			runs.progress(run, epoch.epoch());
 			if (selected != null && selected.id().equals(run)) {
 				epochs.put(epoch.epoch(), epoch);
 				checkpoints++;

@@ -22,14 +22,14 @@ final class EpochTable {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		Columns.add(viewer, EpochMetrics.class, Messages.Column_Epoch, 55, epoch -> Integer.toString(epoch.epoch()));
-		Columns.add(viewer, EpochMetrics.class, Messages.Column_TrainLoss, 85, epoch -> Formats.number(epoch.trainLoss()));
-		Columns.add(viewer, EpochMetrics.class, Messages.Column_ValidationLoss, 100, epoch -> Formats.number(epoch.validationLoss()));
-		Columns.add(viewer, EpochMetrics.class, Messages.Column_Metric, 95,
+		Columns.add(viewer, EpochMetrics.class, Messages.Column_Epoch, 50, epoch -> Integer.toString(epoch.epoch()));
+		Columns.add(viewer, EpochMetrics.class, Messages.Column_TrainLoss, 80, epoch -> Formats.number(epoch.trainLoss()));
+		Columns.add(viewer, EpochMetrics.class, Messages.Column_ValidationLoss, 95, epoch -> Formats.number(epoch.validationLoss()));
+		Columns.add(viewer, EpochMetrics.class, Messages.Column_Metric, 90,
 				epoch -> Formats.number(epoch.accuracy() != null ? epoch.accuracy() : epoch.r2()));
-		Columns.add(viewer, EpochMetrics.class, Messages.Column_MacroF1, 80, epoch -> Formats.number(epoch.macroF1()));
-		Columns.add(viewer, EpochMetrics.class, Messages.Column_Rate, 90, epoch -> Formats.rate(epoch.learningRate()));
-		Columns.add(viewer, EpochMetrics.class, Messages.Column_Millis, 50, epoch -> Long.toString(epoch.millis()));
+		Columns.add(viewer, EpochMetrics.class, Messages.Column_MacroF1, 70, epoch -> Formats.number(epoch.macroF1()));
+		Columns.add(viewer, EpochMetrics.class, Messages.Column_Rate, 85, epoch -> Formats.rate(epoch.learningRate()));
+		Columns.add(viewer, EpochMetrics.class, Messages.Column_Millis, 45, epoch -> Long.toString(epoch.millis()));
 		Columns.add(viewer, EpochMetrics.class, Messages.Column_Best, 80, epoch -> epoch.best() ? Messages.Best : "");
 	}
 

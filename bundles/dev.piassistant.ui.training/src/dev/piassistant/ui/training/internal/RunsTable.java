@@ -1,6 +1,8 @@
 package dev.piassistant.ui.training.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -19,6 +21,8 @@ import dev.piassistant.core.training.RunSummary;
 final class RunsTable {
 
 	private final TableViewer viewer;
+	/** Epochs of running runs as they end, ahead of the summaries, which the service sends less often. */
+	private final Map<RunId, Integer> live = new HashMap<>();
 
 	RunsTable(Composite parent, Consumer<@Nullable RunSummary> selected) {
 		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
@@ -28,8 +32,8 @@ final class RunsTable {
 		Columns.add(viewer, RunSummary.class, Messages.Column_Name, 160, RunSummary::name);
 		Columns.add(viewer, RunSummary.class, Messages.Column_State, 90, run -> Formats.state(run.state()));
 		Columns.add(viewer, RunSummary.class, Messages.Column_Task, 140, run -> Formats.task(run.taskType()));
-		Columns.add(viewer, RunSummary.class, Messages.Column_Epochs, 70,
-				run -> run.epochs() + " / " + run.hyperparameters().maxEpochs());
+		Columns.add(viewer, RunSummary.class, Messages.Column_Epochs, 80,
+				run -> Math.max(run.epochs(), live.getOrDefault(run.id(), 0)) + " / " + run.hyperparameters().maxEpochs());
 		Columns.add(viewer, RunSummary.class, Messages.Column_Test, 170, run -> Formats.score(run.test()));
 		Columns.add(viewer, RunSummary.class, Messages.Column_Rows, 60, run -> Integer.toString(run.data().rows()));
 		Columns.add(viewer, RunSummary.class, Messages.Column_Device, 60, run -> run.device().id());
@@ -55,6 +59,18 @@ final class RunsTable {
 		}
 		viewer.insert(run, 0);
 		return true;
+	}
+
+	/** A run finished this epoch. */
+	void progress(RunId run, int epoch) {
+		live.merge(run, epoch, Math::max);
+		var table = viewer.getTable();
+		for (int row = 0; row < table.getItemCount(); row++) {
+			if (viewer.getElementAt(row) instanceof RunSummary shown && shown.id().equals(run)) {
+				viewer.update(shown, null);
+				return;
+			}
+		}
 	}
 
 	void select(RunId run) {
