@@ -47,6 +47,9 @@ public final class Dashboard implements TrainingListener {
 	private final ChartCanvas chart;
 	private final EpochTable epochTable;
 	private final Label status;
+	private final Label engineNote;
+	/** Whether the engine runs: asking may start it, which takes seconds the first time, so it is asked off the UI thread. */
+	private @Nullable EngineStatus engine;
 	private final Map<Integer, EpochMetrics> epochs = new TreeMap<>();
 	private @Nullable RunSummary selected;
 	private int checkpoints;
@@ -62,10 +65,9 @@ public final class Dashboard implements TrainingListener {
 		stop = button(bar, Messages.Stop, Messages.StopTooltip);
 		resume = button(bar, Messages.Resume, Messages.ResumeTooltip);
 		deploy = button(bar, Messages.Deploy, Messages.DeployTooltip);
-		var engine = new Label(bar, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(engine);
-		engine.setText(engineText(service.engine()));
-		newRun.setEnabled(service.engine().isReady());
+		engineNote = new Label(bar, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(engineNote);
+		newRun.setEnabled(false);
 
 		var split = new SashForm(root, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(split);
@@ -84,7 +86,16 @@ public final class Dashboard implements TrainingListener {
 		deploy.addListener(SWT.Selection, event -> deploySelected());
 		service.addListener(this);
 		root.addDisposeListener(event -> service.removeListener(this));
+		Background.run(Messages.JobLoad, false, root, service::engine, this::engineKnown, this::failed);
 		reload();
+		update();
+	}
+
+	private void engineKnown(EngineStatus status) {
+		engine = status;
+		engineNote.setText(engineText(status));
+		newRun.setEnabled(status.isReady());
+		engineNote.getParent().layout();
 		update();
 	}
 
@@ -175,7 +186,7 @@ public final class Dashboard implements TrainingListener {
 		chart.show(list);
 		epochTable.show(list);
 		stop.setEnabled(run != null && run.state() == RunState.RUNNING);
-		resume.setEnabled(run != null && run.state() == RunState.INTERRUPTED && service.engine().isReady());
+		resume.setEnabled(run != null && run.state() == RunState.INTERRUPTED && engine != null && engine.isReady());
 		deploy.setEnabled(run != null && run.state().isDeployable());
 		status.setText(run == null ? Messages.Status_None : StatusLine.of(run, list, checkpoints));
 		root.layout(new org.eclipse.swt.widgets.Control[] { status });
@@ -254,6 +265,10 @@ public final class Dashboard implements TrainingListener {
 
 	int epochRows() {
 		return epochTable.table().getItemCount();
+	}
+
+	Button newRunButton() {
+		return newRun;
 	}
 
 	Button stopButton() {

@@ -57,6 +57,7 @@ class DashboardTest {
 
 	@Test
 	void curvesFollowTheRunLiveAndStopEndsIt(@TempDir Path folder) throws Exception {
+		Ui.spinUntil("New Run is offered once the engine is known to run", () -> dashboard.newRunButton().isEnabled(), START);
 		var data = Quadrants.write(folder, 1_500, 3);
 		// Far more epochs and patience than it needs, so that it is still running when Stop is pressed.
 		dashboard.start(new TrainingRequest("quadrants", data, "quadrant", null).with(Overrides.NONE.withMaxEpochs(EPOCHS).withPatience(EPOCHS)));
