@@ -23,6 +23,8 @@ import dev.piassistant.core.agent.Answer;
 import dev.piassistant.core.agent.TaskHandle;
 import dev.piassistant.core.agent.TaskRequest;
 import dev.piassistant.core.agent.TaskSettings;
+import dev.piassistant.core.event.AgentEvent;
+import dev.piassistant.core.event.PlanReviewRequested;
 import dev.piassistant.core.llm.ChatModelService;
 import dev.piassistant.core.llm.LocalServerDiscovery;
 import dev.piassistant.core.llm.ProviderSettings;
@@ -173,6 +175,18 @@ final class ChatPanel implements CardActions {
 		});
 	}
 
+	@Override
+	public boolean canOpenPlan() {
+		return PlanCommand.available();
+	}
+
+	@Override
+	public void openPlan(TaskId task) {
+		var session = controller.session();
+		var title = controller.snapshot(task).map(snapshot -> snapshot.prompt().lines().findFirst().orElse("")).orElse("");
+		session.ifPresent(id -> PlanCommand.open(id, task, title));
+	}
+
 	/** Shows the most recent session, or a new empty chat if there is none. */
 	void loadLatest() {
 		load(() -> agent.latestSession());
@@ -266,6 +280,7 @@ final class ChatPanel implements CardActions {
 		for (var update : updates) {
 			if (update instanceof ViewUpdate.Logged logged) {
 				changed |= controller.apply(logged.event());
+				reviewInPlanEditor(logged.event());
 			} else if (update instanceof ViewUpdate.Text text) {
 				changed |= controller.textDelta(text.session(), text.message(), text.delta());
 			} else if (update instanceof ViewUpdate.Thinking thinking) {
@@ -277,6 +292,13 @@ final class ChatPanel implements CardActions {
 		if (changed) {
 			notice = "";
 			refresh(true);
+		}
+	}
+
+	/** A plan that waits for review opens in the Plan editor too, where it can be edited before it runs. */
+	private void reviewInPlanEditor(AgentEvent event) {
+		if (event instanceof PlanReviewRequested review && controller.session().filter(review.session()::equals).isPresent()) {
+			openPlan(review.task());
 		}
 	}
 

@@ -14,4 +14,10 @@ public interface CardActions {
 	void openProviders();
 
 	void resume(TaskId task);
+
+	/** Whether the Plan editor is installed. */
+	boolean canOpenPlan();
+
+	/** Opens the task's plan in the Plan editor. */
+	void openPlan(TaskId task);
 }

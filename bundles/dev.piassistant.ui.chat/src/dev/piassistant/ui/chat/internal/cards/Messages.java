@@ -29,6 +29,7 @@ public final class Messages extends NLS {
 	public static String Plan_constraint;
 	public static String Plan_ask;
 	public static String Plan_approve;
+	public static String Plan_open;
 	public static String Plan_decline;
 	public static String Plan_declineHint;
 	public static String Plan_approved;

@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 
 import dev.piassistant.core.agent.Answer;
 import dev.piassistant.core.event.TaskEstimated;
@@ -32,6 +33,7 @@ public final class PlanCard extends Card<PlanItem> {
 	private final Composite steps;
 	private final Label replaced;
 	private final ReviewControls review;
+	private final Link openPlan;
 	private final List<Label> stepLabels = new ArrayList<>();
 
 	PlanCard(Composite parent, CardContext context, PlanItem item) {
@@ -47,6 +49,10 @@ public final class PlanCard extends Card<PlanItem> {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(steps);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(steps);
 		replaced = CardStyle.muted(CardStyle.wrapping(box, ""));
+		openPlan = new Link(box, SWT.NONE);
+		openPlan.setText("<a>" + Messages.Plan_open + "</a>");
+		openPlan.addListener(SWT.Selection, event -> context.actions().openPlan(item().task()));
+		CardStyle.visible(openPlan, context.actions().canOpenPlan());
 		review = new ReviewControls(box, this::approve, this::decline);
 		CardStyle.paint(box, CardStyle.tint(parent, CardStyle.Tint.PLAN));
 		show(item);
@@ -151,6 +157,10 @@ public final class PlanCard extends Card<PlanItem> {
 	/** The step texts as shown, for tests. */
 	public List<Label> stepLabels() {
 		return List.copyOf(stepLabels);
+	}
+
+	public Link openPlanLink() {
+		return openPlan;
 	}
 
 	public ReviewControls review() {

@@ -326,7 +326,7 @@ public final class ChatController {
 		return snapshot(live).map(snapshot -> Statuses.running(snapshot, model)).orElse(new Activity.Sending());
 	}
 
-	Optional<TaskSnapshot> snapshot(TaskId task) {
+	public Optional<TaskSnapshot> snapshot(TaskId task) {
 		return Optional.ofNullable(tasks.get(task)).map(TaskRecord::snapshot);
 	}
 }
