@@ -46,6 +46,10 @@ public final class Deployer {
 		var preprocessing = Json.readFile(runFolder.resolve(RunFolders.PREPROCESSING), Preprocessing.class);
 		var spec = Json.readFile(runFolder.resolve(RunFolders.NETWORK), MlpSpec.class);
 		int version = store.nextVersion(name);
+		// Every workspace shares the home folder: versions another workspace deployed under this name are skipped.
+		while (Files.exists(RunFolders.deployed(name, version))) {
+			version++;
+		}
 		var folder = RunFolders.deployed(name, version);
 		var model = new DeployedModel(name, version, run.id(), toolName(run, name), run.taskType(), preprocessing.inputs(), preprocessing.classes(),
 				folder, Instant.now(), true);
