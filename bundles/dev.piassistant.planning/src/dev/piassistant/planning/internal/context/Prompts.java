@@ -12,7 +12,11 @@ public final class Prompts {
 	private Prompts() {
 	}
 
-	public static String system(Path workspace, String projectInstructions, Plan plan) {
+	/**
+	 * @param memory what the workspace's memory holds about the work (numbered hits with sources); pinned
+	 *               project instructions are never part of it, so nothing is said twice
+	 */
+	public static String system(Path workspace, String projectInstructions, String memory, Plan plan) {
 		var prompt = new StringBuilder("""
 				You are Pi Assistant, a coding agent inside the Eclipse IDE, working in the workspace at %s.
 				Answer precisely and concisely. Use Markdown; put code in fenced blocks with the language named.
@@ -26,6 +30,11 @@ public final class Prompts {
 				""".formatted(workspace, AgentTools.PROPOSE_PLAN, AgentTools.REVISE_PLAN));
 		if (!projectInstructions.isBlank()) {
 			prompt.append("\nProject instructions (always follow them):\n").append(projectInstructions.strip()).append('\n');
+		}
+		if (!memory.isBlank()) {
+			prompt.append("\nFrom the workspace's memory (code, notes, history and earlier tasks that may be relevant; read ")
+					.append("more with the tools, and cite a source as path:lines when you rely on it):\n").append(memory.strip())
+					.append('\n');
 		}
 		if (!plan.steps().isEmpty()) {
 			prompt.append("\nThe current plan:\n").append(PlanText.of(plan));
@@ -68,6 +77,16 @@ public final class Prompts {
 			+ "Check the current state before repeating it.";
 
 	public static final String CANCELLED = "The user stopped the task while this call ran.";
+
+	/** The rule of an approval asked because the tool could not say what the call does. */
+	public static final String UNDESCRIBED_CALL = "the tool could not say what this call does";
+
+	/** The rule of an approval asked because the permission policy failed. */
+	public static final String POLICY_FAILED = "the permission policy failed on this call";
+
+	public static String checkpointFailed(String reason) {
+		return "The call did not run: the files it would change could not be kept for undo first (" + reason + ").";
+	}
 
 	public static String denied(String note) {
 		return "The user did not allow this call." + (note.isBlank() ? "" : " They said: " + note);
