@@ -77,7 +77,7 @@ class MemoryBenchmark {
 				    vectors         %.3f / %.3f
 				    both, no graph  %.3f / %.3f
 				    hybrid          %.3f / %.3f
-				""", FULL ? "full" : "tiny", report.files(), report.chunks(), databaseMegabytes(), parseSeconds, report.parsed() / parseSeconds,
+				""", FULL ? "full" : System.getProperty("pi.bench.files", "").isEmpty() ? "tiny" : "sized", report.files(), report.chunks(), databaseMegabytes(), parseSeconds, report.parsed() / parseSeconds,
 				report.embedded(), wall, latencies.size(), percentile(latencies, 50), percentile(latencies, 95), questions.size(),
 				keywords.mrr(), keywords.recall(), meaning.mrr(), meaning.recall(), fused.mrr(), fused.recall(), hybrid.mrr(), hybrid.recall());
 		System.out.print(figures);
