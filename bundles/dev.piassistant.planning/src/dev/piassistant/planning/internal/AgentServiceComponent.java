@@ -30,6 +30,7 @@ import dev.piassistant.core.agent.Answer;
 import dev.piassistant.core.agent.TaskHandle;
 import dev.piassistant.core.agent.TaskProjection;
 import dev.piassistant.core.agent.TaskRequest;
+import dev.piassistant.core.checkpoint.Checkpoints;
 import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.event.AssistantMessageStarted;
 import dev.piassistant.core.event.EventLog;
@@ -69,6 +70,8 @@ public final class AgentServiceComponent implements AgentService, Recorder.Liste
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
 	private volatile PermissionPolicy policy;
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+	private volatile Checkpoints checkpoints;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
 	private volatile MemoryService memory;
 
 	@Activate
@@ -76,7 +79,8 @@ public final class AgentServiceComponent implements AgentService, Recorder.Liste
 			@Reference ProviderSettings settings, @Reference ToolRegistry tools) {
 		this.log = log;
 		this.clock = Clock.systemUTC();
-		this.services = new LoopServices(models, settings, tools, this::policy, workspace(), () -> memory);
+		this.services = new LoopServices(models, settings, tools, this::policy, () -> Optional.ofNullable(checkpoints), workspace(),
+				() -> memory);
 	}
 
 	private PermissionPolicy policy() {
