@@ -32,8 +32,8 @@ import dev.piassistant.memory.internal.index.IndexOptions;
 class MemoryBenchmark {
 
 	private static final boolean FULL = "full".equals(System.getProperty("pi.bench"));
-	private static final int FILES = FULL ? Integer.MAX_VALUE : 12;
-	private static final int QUERIES = FULL ? 400 : 8;
+	private static final int FILES = Integer.getInteger("pi.bench.files", FULL ? Integer.MAX_VALUE : 12);
+	private static final int QUERIES = Integer.getInteger("pi.bench.queries", FULL ? 400 : 8);
 	private static final int LATENCY_ROUNDS = FULL ? 3 : 1;
 
 	@RegisterExtension
@@ -56,6 +56,7 @@ class MemoryBenchmark {
 
 		var keywords = Quality.of(fixture.memory, questions, Hit.Signal.KEYWORDS);
 		var meaning = Quality.of(fixture.memory, questions, Hit.Signal.MEANING);
+		var fused = Quality.of(fixture.memory, questions, Hit.Signal.KEYWORDS, Hit.Signal.MEANING);
 		var hybrid = Quality.of(fixture.memory, questions, Hit.Signal.KEYWORDS, Hit.Signal.MEANING, Hit.Signal.GRAPH);
 		var latencies = new ArrayList<Double>();
 		for (int round = 0; round < LATENCY_ROUNDS; round++) {
@@ -74,10 +75,11 @@ class MemoryBenchmark {
 				  quality over %d Javadoc questions (MRR@10 / recall@10):
 				    keywords (BM25) %.3f / %.3f
 				    vectors         %.3f / %.3f
+				    both, no graph  %.3f / %.3f
 				    hybrid          %.3f / %.3f
-				""", FULL ? "full" : "tiny", report.files(), report.chunks(), databaseMegabytes(), parseSeconds, report.parsed() / parseSeconds,
+				""", FULL ? "full" : System.getProperty("pi.bench.files", "").isEmpty() ? "tiny" : "sized", report.files(), report.chunks(), databaseMegabytes(), parseSeconds, report.parsed() / parseSeconds,
 				report.embedded(), wall, latencies.size(), percentile(latencies, 50), percentile(latencies, 95), questions.size(),
-				keywords.mrr(), keywords.recall(), meaning.mrr(), meaning.recall(), hybrid.mrr(), hybrid.recall());
+				keywords.mrr(), keywords.recall(), meaning.mrr(), meaning.recall(), fused.mrr(), fused.recall(), hybrid.mrr(), hybrid.recall());
 		System.out.print(figures);
 		var out = Files.createDirectories(Path.of(System.getProperty("pi.bench.out", "target/bench")));
 		Files.writeString(out.resolve("memory.txt"), figures);
