@@ -13,6 +13,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 
 import dev.piassistant.core.QuestionId;
@@ -49,6 +50,7 @@ final class ChatPanel implements CardActions {
 	private final ModelBar modelBar;
 	private final ChatBody body;
 	private final Transcript transcript;
+	private final JumpToLatest jumpToLatest;
 	private final Label status;
 	private final Composer composer;
 	private final AgentFeed feed;
@@ -59,6 +61,8 @@ final class ChatPanel implements CardActions {
 	private boolean stopRequested;
 	/** A message about the user's last action (a refused send, a failed load); cleared by the next event. */
 	private String notice = "";
+	/** Said while nothing else is (the first start's welcome), until the first message is sent. */
+	private String welcome = "";
 
 	ChatPanel(Composite parent, Services services, Image send, Image stop) {
 		agent = services.agent();
@@ -70,6 +74,7 @@ final class ChatPanel implements CardActions {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(modelBar.control());
 		body = new ChatBody(root, settings, services.discovery(), this);
 		transcript = body.transcript();
+		jumpToLatest = new JumpToLatest(root, transcript, this::focus);
 		status = new Label(root, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).indent(6, 2).applyTo(status);
 		composer = new Composer(root, new Composer.Actions() {
@@ -84,6 +89,11 @@ final class ChatPanel implements CardActions {
 			}
 		}, send, stop);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(composer.control());
+		Drafts.keep(composer.input());
+		// A notice about the user's last action goes stale as soon as they change what it was about.
+		composer.input().addListener(SWT.Modify, event -> forgetNotice());
+		modelBar.modelCombo().addListener(SWT.Modify, event -> forgetNotice());
+		modelBar.providerCombo().addListener(SWT.Selection, event -> forgetNotice());
 		feed = new AgentFeed(agent, root.getDisplay(), this::apply);
 		settingsChanged = () -> root.getDisplay().asyncExec(this::providersChanged);
 		settings.addChangeListener(settingsChanged);
@@ -118,6 +128,10 @@ final class ChatPanel implements CardActions {
 		return controller;
 	}
 
+	Link jumpToLatestLink() {
+		return jumpToLatest.link();
+	}
+
 	String statusText() {
 		return status.getText();
 	}
@@ -139,6 +153,7 @@ final class ChatPanel implements CardActions {
 			return;
 		}
 		modelBar.refresh();
+		forgetNotice();
 		body.providersChanged();
 		root.layout(true, true);
 	}
@@ -240,12 +255,14 @@ final class ChatPanel implements CardActions {
 		}
 		stopRequested = false;
 		notice = "";
+		welcome = "";
 		controller.sending();
 		// A chat still loading in the background no longer replaces the one this message goes to.
 		shownRequest++;
 		var request = new TaskRequest(controller.sessionForSending(), text,
 				new TaskSettings(composer.mode(), model.get(), modelBar.pinned(), AgentPreferences.limits()));
 		refresh(false);
+		transcript.scrollToEnd(); // the question and the answer to come are what the user wants to see now
 		jobs.start(request, handle -> started(handle, text), problem -> {
 			controller.startFailed();
 			tell(NLS.bind(Messages.StartFailed, problem));
@@ -253,6 +270,9 @@ final class ChatPanel implements CardActions {
 	}
 
 	private void started(TaskHandle handle, String text) {
+		if (root.isDisposed()) {
+			return; // the view closed while the message was on its way; the task runs on regardless
+		}
 		composer.sent(text);
 		if (stopRequested) {
 			// Stop was pressed while the message was on its way.
@@ -269,6 +289,15 @@ final class ChatPanel implements CardActions {
 			stopRequested = true;
 		}
 		controller.session().ifPresent(jobs::cancel);
+		composer.focus(); // Stop had the focus; the next message is typed in the composer
+	}
+
+	/** Drops a notice that no longer holds (the model it asked for was picked, the empty message was typed into). */
+	private void forgetNotice() {
+		if (!notice.isEmpty() && !root.isDisposed()) {
+			notice = "";
+			setStatus(statusNow());
+		}
 	}
 
 	/** Applies one frame's worth of updates in order, then draws once. */
@@ -306,8 +335,21 @@ final class ChatPanel implements CardActions {
 	private void refresh(boolean followEnd) {
 		transcript.render(controller.items());
 		composer.setBusy(controller.isBusy());
-		setStatus(notice.isEmpty() ? StatusText.of(controller.status()) : notice);
+		setStatus(statusNow());
 		transcript.relayout(followEnd);
+	}
+
+	private String statusNow() {
+		if (!notice.isEmpty()) {
+			return notice;
+		}
+		var now = StatusText.of(controller.status());
+		return now.equals(Messages.Ready) && !welcome.isEmpty() ? welcome : now;
+	}
+
+	void welcome(String message) {
+		welcome = message;
+		refresh(false);
 	}
 
 	/** Says something about the user's last action until the next event. */
