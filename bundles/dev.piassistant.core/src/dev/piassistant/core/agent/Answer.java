@@ -2,6 +2,10 @@ package dev.piassistant.core.agent;
 
 import java.util.Objects;
 
+import org.eclipse.jdt.annotation.Nullable;
+
+import dev.piassistant.core.tool.GrantTarget;
+
 /**
  * The user's answer to a question of the agent. Approvals take {@link Approve} or {@link Deny}; a plan
  * review or a step the user wanted to be asked about takes the same; a paused task takes {@link Proceed}
@@ -13,8 +17,10 @@ public sealed interface Answer {
 	 * Yes, with the reach of the grant.
 	 *
 	 * @param minutes how long a {@link GrantScope#TIMED} grant lasts; ignored otherwise
+	 * @param target  what the grant allows beyond this call (one of the choices the approval offered); null
+	 *                for every call of the same tool
 	 */
-	record Approve(GrantScope scope, long minutes) implements Answer {
+	record Approve(GrantScope scope, long minutes, @Nullable GrantTarget target) implements Answer {
 		public Approve {
 			Objects.requireNonNull(scope, "scope");
 			if (scope == GrantScope.TIMED && minutes <= 0) {
@@ -22,8 +28,13 @@ public sealed interface Answer {
 			}
 		}
 
+		/** Yes, for calls of the same tool as far as the scope reaches. */
+		public Approve(GrantScope scope, long minutes) {
+			this(scope, minutes, null);
+		}
+
 		public static Approve once() {
-			return new Approve(GrantScope.ONCE, 0);
+			return new Approve(GrantScope.ONCE, 0, null);
 		}
 	}
 

@@ -1,13 +1,13 @@
 package dev.piassistant.core.agent;
 
-/** How far an approval reaches. Grants are per tool. */
+/** How far an approval reaches in time; what it allows is its {@link dev.piassistant.core.tool.GrantTarget}. */
 public enum GrantScope {
 	/** This call only. */
 	ONCE,
-	/** Calls of the same tool for the rest of the task. */
+	/** Calls it covers for the rest of the task. */
 	TASK,
-	/** Calls of the same tool for the rest of the session. */
+	/** Calls it covers for the rest of the session (the chat). */
 	SESSION,
-	/** Calls of the same tool for a number of minutes. */
+	/** Calls it covers for a number of minutes. */
 	TIMED
 }

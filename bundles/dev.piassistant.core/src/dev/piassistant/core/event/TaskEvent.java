@@ -5,7 +5,8 @@ import dev.piassistant.core.TaskId;
 /** Something that happened in a task. */
 public sealed interface TaskEvent extends AgentEvent
 		permits TaskStarted, PlanRevised, PlanReviewRequested, StepStarted, StepEnded, ToolCallRequested,
-		ApprovalRequested, QuestionAnswered, ToolCallEnded, TaskPaused, TaskResumed, BudgetWarned,
+		ApprovalRequested, QuestionAnswered, ToolCallEnded, TaskPaused, TaskResumed, BudgetWarned, PermissionDecided,
+		CheckpointTaken,
 		ContextCompacted, ModelFailedOver, TaskEstimated, TaskEnded {
 
 	TaskId task();

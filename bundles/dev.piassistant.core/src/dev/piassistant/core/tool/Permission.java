@@ -1,5 +1,6 @@
 package dev.piassistant.core.tool;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,10 +18,20 @@ public sealed interface Permission {
 		}
 	}
 
-	/** Ask the user first. */
-	record Ask(String rule) implements Permission {
+	/**
+	 * Ask the user first.
+	 *
+	 * @param choices what the user may grant beyond this one call, narrowest first (exactly this command, its
+	 *                family, the tool); empty: a grant of the tool
+	 */
+	record Ask(String rule, List<GrantTarget> choices) implements Permission {
 		public Ask {
 			Objects.requireNonNull(rule, "rule");
+			choices = choices == null ? List.of() : List.copyOf(choices);
+		}
+
+		public Ask(String rule) {
+			this(rule, List.of());
 		}
 	}
 

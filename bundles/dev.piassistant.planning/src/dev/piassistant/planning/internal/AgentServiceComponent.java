@@ -30,6 +30,7 @@ import dev.piassistant.core.agent.Answer;
 import dev.piassistant.core.agent.TaskHandle;
 import dev.piassistant.core.agent.TaskProjection;
 import dev.piassistant.core.agent.TaskRequest;
+import dev.piassistant.core.checkpoint.Checkpoints;
 import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.event.AssistantMessageStarted;
 import dev.piassistant.core.event.EventLog;
@@ -67,13 +68,15 @@ public final class AgentServiceComponent implements AgentService, Recorder.Liste
 	private final List<AgentListener> listeners = new CopyOnWriteArrayList<>();
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
 	private volatile PermissionPolicy policy;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+	private volatile Checkpoints checkpoints;
 
 	@Activate
 	public AgentServiceComponent(@Reference EventLog log, @Reference ChatModelService models,
 			@Reference ProviderSettings settings, @Reference ToolRegistry tools) {
 		this.log = log;
 		this.clock = Clock.systemUTC();
-		this.services = new LoopServices(models, settings, tools, this::policy, workspace());
+		this.services = new LoopServices(models, settings, tools, this::policy, () -> Optional.ofNullable(checkpoints), workspace());
 	}
 
 	private PermissionPolicy policy() {

@@ -60,6 +60,15 @@ public final class ToolsSchema implements SchemaContribution {
 			CREATE INDEX audit_trail_by_task ON audit_trail (task, seq);
 			""";
 
+	/** The last entry appended to the audit trail, so that a trail cut short shows. */
+	private static final String V2 = """
+			CREATE TABLE audit_head (
+				id INTEGER PRIMARY KEY CHECK (id = 1),
+				seq INTEGER NOT NULL,
+				hash TEXT NOT NULL
+			);
+			""";
+
 	@Override
 	public String owner() {
 		return OWNER;
@@ -67,6 +76,6 @@ public final class ToolsSchema implements SchemaContribution {
 
 	@Override
 	public List<String> migrations() {
-		return List.of(V1);
+		return List.of(V1, V2);
 	}
 }

@@ -29,6 +29,7 @@ final class SampleEvents {
 	static List<AgentEvent> all(SessionId session) {
 		var all = new ArrayList<>(conversation(session));
 		all.addAll(TaskSamples.task(session));
+		all.addAll(PermissionSamples.task(session));
 		return all;
 	}
 

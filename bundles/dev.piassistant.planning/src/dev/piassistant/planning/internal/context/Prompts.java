@@ -69,6 +69,16 @@ public final class Prompts {
 
 	public static final String CANCELLED = "The user stopped the task while this call ran.";
 
+	/** The rule of an approval asked because the tool could not say what the call does. */
+	public static final String UNDESCRIBED_CALL = "the tool could not say what this call does";
+
+	/** The rule of an approval asked because the permission policy failed. */
+	public static final String POLICY_FAILED = "the permission policy failed on this call";
+
+	public static String checkpointFailed(String reason) {
+		return "The call did not run: the files it would change could not be kept for undo first (" + reason + ").";
+	}
+
 	public static String denied(String note) {
 		return "The user did not allow this call." + (note.isBlank() ? "" : " They said: " + note);
 	}

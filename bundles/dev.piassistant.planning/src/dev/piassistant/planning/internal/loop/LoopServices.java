@@ -1,8 +1,10 @@
 package dev.piassistant.planning.internal.loop;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 
+import dev.piassistant.core.checkpoint.Checkpoints;
 import dev.piassistant.core.llm.ChatModelService;
 import dev.piassistant.core.llm.ProviderSettings;
 import dev.piassistant.core.tool.PermissionPolicy;
@@ -10,8 +12,14 @@ import dev.piassistant.core.tool.ToolRegistry;
 
 /**
  * What the loop works with: the models, the user's provider settings, the tools, the permission policy in
- * force (it may change while a task runs) and the workspace folder.
+ * force (it may change while a task runs), the checkpoints taken before writes (when a bundle offers them) and
+ * the workspace folder.
  */
 public record LoopServices(ChatModelService models, ProviderSettings settings, ToolRegistry tools,
-		Supplier<PermissionPolicy> policy, Path workspace) {
+		Supplier<PermissionPolicy> policy, Supplier<Optional<Checkpoints>> checkpoints, Path workspace) {
+
+	public LoopServices(ChatModelService models, ProviderSettings settings, ToolRegistry tools, Supplier<PermissionPolicy> policy,
+			Path workspace) {
+		this(models, settings, tools, policy, Optional::empty, workspace);
+	}
 }

@@ -40,6 +40,8 @@ import dev.piassistant.core.event.ToolCallRequested;
 import dev.piassistant.core.llm.ModelRef;
 import dev.piassistant.core.llm.ToolCall;
 import dev.piassistant.core.plan.StepId;
+import dev.piassistant.core.tool.Grant;
+import dev.piassistant.core.tool.GrantTarget;
 import dev.piassistant.planning.internal.json.JsonArguments;
 
 /**
@@ -85,9 +87,6 @@ final class TaskFacts implements Consumer<AgentEvent> {
 	private boolean estimated;
 	private Optional<Answer> planReview = Optional.empty();
 	private final Map<StepId, Answer> askedFirst = new HashMap<>();
-
-	private record Grant(String tool, GrantScope scope, Instant until, TaskId task) {
-	}
 
 	TaskFacts(TaskId task) {
 		this.task = task;
@@ -161,8 +160,7 @@ final class TaskFacts implements Consumer<AgentEvent> {
 		}
 		if (question instanceof ApprovalRequested approval && answered.answer() instanceof Answer.Approve approve
 				&& approve.scope() != GrantScope.ONCE) {
-			grants.add(new Grant(approval.call().name(), approve.scope(), answered.at().plusSeconds(approve.minutes() * 60),
-					approval.task()));
+			grants.add(grantOf(approval, approve, answered.at()));
 		}
 		if (!question.task().equals(task)) {
 			return;
@@ -227,14 +225,19 @@ final class TaskFacts implements Consumer<AgentEvent> {
 				.map(call -> new PendingCall(call, requested.contains(call.id()), snapshot().open().isPresent())).toList();
 	}
 
-	/** Whether an earlier approval with a wider scope covers calls of this tool now. */
-	synchronized boolean isGranted(String tool, Instant now) {
-		return grants.stream().filter(grant -> grant.tool().equals(tool)).anyMatch(grant -> switch (grant.scope()) {
-			case TASK -> grant.task().equals(task);
-			case SESSION -> true;
-			case TIMED -> now.isBefore(grant.until());
-			case ONCE -> false;
-		});
+	/**
+	 * What the user granted in the session's answers so far, of every task: the permission policy decides which
+	 * reach a call (a grant for a task reaches only that task, a timed one runs out).
+	 */
+	synchronized List<Grant> grants() {
+		return List.copyOf(grants);
+	}
+
+	/** An approval's grant: what the user chose of its choices, or the tool when it offered none (older logs). */
+	private static Grant grantOf(ApprovalRequested approval, Answer.Approve approve, Instant at) {
+		var target = approve.target() != null ? approve.target() : new GrantTarget.AnyCall(approval.call().name());
+		var until = approve.scope() == GrantScope.TIMED ? at.plusSeconds(approve.minutes() * 60) : null;
+		return new Grant(target, approve.scope(), approval.task(), until, Grant.BY_USER);
 	}
 
 	synchronized int repeats(ToolCall call) {

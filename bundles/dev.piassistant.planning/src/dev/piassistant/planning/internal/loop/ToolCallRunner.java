@@ -1,5 +1,8 @@
 package dev.piassistant.planning.internal.loop;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.eclipse.jdt.annotation.Nullable;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,18 +10,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.piassistant.core.QuestionId;
 import dev.piassistant.core.agent.AgentTools;
 import dev.piassistant.core.agent.Answer;
-import dev.piassistant.core.agent.ApprovalMode;
+import dev.piassistant.core.checkpoint.Checkpoint;
+import dev.piassistant.core.checkpoint.CheckpointException;
 import dev.piassistant.core.agent.CallOutcome;
 import dev.piassistant.core.agent.Judgement;
 import dev.piassistant.core.agent.PauseReason;
 import dev.piassistant.core.event.ApprovalRequested;
+import dev.piassistant.core.event.PermissionDecided;
 import dev.piassistant.core.event.TaskPaused;
 import dev.piassistant.core.event.ToolCallEnded;
 import dev.piassistant.core.event.ToolCallRequested;
 import dev.piassistant.core.llm.ToolCall;
 import dev.piassistant.core.plan.StepId;
+import dev.piassistant.core.tool.Access;
 import dev.piassistant.core.tool.Permission;
-import dev.piassistant.core.tool.PermissionRequest;
 import dev.piassistant.core.tool.Tool;
 import dev.piassistant.core.tool.ToolInvocation;
 import dev.piassistant.core.tool.ToolResult;
@@ -27,8 +32,8 @@ import dev.piassistant.planning.internal.json.JsonArguments;
 
 /**
  * Runs one tool call of the model: checks that the tool exists and the arguments fit its schema, stops a call
- * repeated too often, asks the permission policy and, where needed, the user, runs the handler (cancellable),
- * judges the result, and records how it ended. Every way out records exactly one {@link ToolCallEnded}.
+ * repeated too often, asks the permission policy and, where needed, the user, keeps the files it will change,
+ * runs the handler (cancellable), judges the result, and records how it ended. Every way out records exactly one {@link ToolCallEnded}.
  */
 final class ToolCallRunner {
 
@@ -83,8 +88,9 @@ final class ToolCallRunner {
 		}
 		var arguments = ((JsonArguments.Valid) parsed).value();
 		checkRepeats();
-		if (isAllowed(tool, arguments)) {
-			execute(tool, arguments);
+		var accesses = Permissions.accesses(tool, arguments);
+		if (isAllowed(tool, arguments, accesses)) {
+			execute(tool, arguments, accesses == null ? List.of() : accesses);
 		}
 	}
 
@@ -101,23 +107,21 @@ final class ToolCallRunner {
 		}
 	}
 
-	private boolean isAllowed(Tool tool, JsonNode arguments) throws CancelledException {
-		var permission = context.services.policy().get()
-				.check(new PermissionRequest(context.session, context.task, tool.name(), tool.risk(), arguments));
+	/** Asks the permission policy, records its decision, and asks the user when it says so. */
+	private boolean isAllowed(Tool tool, JsonNode arguments, @Nullable List<Access> accesses) throws CancelledException {
+		var permission = Permissions.check(context, tool, arguments, accesses);
+		context.recorder.record(new PermissionDecided(context.session, context.recorder.now(), context.task, step, call.id(),
+				call.name(), permission));
 		if (permission instanceof Permission.Deny deny) {
 			end(CallOutcome.DENIED, ToolResult.error(Prompts.deniedByPolicy(deny.rule())), 0, NOT_RUN);
 			return false;
 		}
-		var stepByStep = context.settings.mode() == ApprovalMode.STEP_BY_STEP;
-		if (!(permission instanceof Permission.Ask) && !stepByStep) {
+		if (permission instanceof Permission.Allow) {
 			return true;
 		}
-		if (context.facts().isGranted(tool.name(), context.recorder.now())) {
-			return true;
-		}
-		var rule = permission instanceof Permission.Ask ask ? ask.rule() : "step-by-step mode";
+		var ask = (Permission.Ask) permission;
 		return decide(context.questions.ask(new ApprovalRequested(context.session, context.recorder.now(), context.task,
-				QuestionId.random(), call, tool.risk(), rule)));
+				QuestionId.random(), call, tool.risk(), ask.rule(), ask.choices())));
 	}
 
 	private boolean decide(Answer answer) throws CancelledException {
@@ -131,8 +135,15 @@ final class ToolCallRunner {
 		return true;
 	}
 
-	private void execute(Tool tool, JsonNode arguments) throws CancelledException {
+	private void execute(Tool tool, JsonNode arguments, List<Access> accesses) throws CancelledException {
 		context.progress(call.name());
+		Optional<Checkpoint> checkpoint;
+		try {
+			checkpoint = CallCheckpoint.take(context, step, call, accesses);
+		} catch (CheckpointException e) {
+			end(CallOutcome.FAILED, ToolResult.error(Prompts.checkpointFailed(e.getMessage())), 0, NOT_RUN);
+			return;
+		}
 		var started = System.nanoTime();
 		ToolResult result;
 		try {
@@ -142,6 +153,8 @@ final class ToolCallRunner {
 			result = ToolResult.error(Prompts.CANCELLED);
 		} catch (Exception e) {
 			result = ToolResult.error(describe(e));
+		} finally {
+			CallCheckpoint.written(context, checkpoint);
 		}
 		var millis = (System.nanoTime() - started) / 1_000_000;
 		if (context.cancel.isCancelled()) {

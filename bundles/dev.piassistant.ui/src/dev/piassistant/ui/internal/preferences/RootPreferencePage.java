@@ -29,6 +29,7 @@ public final class RootPreferencePage extends PreferencePage implements IWorkben
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(description);
 		link(page, Messages.RootPage_providersLink, ProvidersPreferencePage.ID);
 		link(page, Messages.RootPage_agentLink, AgentPreferencePage.ID, ModelsPreferencePage.ID);
+		link(page, Messages.RootPage_permissionsLink, PermissionsPreferencePage.ID);
 		return page;
 	}
 

@@ -1,0 +1,4 @@
+@NonNullByDefault
+package dev.piassistant.tools.internal.build;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
