@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +56,7 @@ class CodeBlocksTest {
 		assertTrue(answer.body().getText().startsWith("This sentence"), answer.body().getText());
 		assertTrue(answer.body().getSize().y > 2 * answer.body().getLineHeight(), "the prose wraps to the view's width");
 		assertEquals("That is all.", answer.prose().get(1).getText().strip(), "prose after the code has its own place");
-		assertWithin(fixture.panel().control(), transcript.toDisplay(0, 0).x + width);
+		Ui.assertWithin(fixture.panel().control(), transcript.toDisplay(0, 0).x + width);
 
 		Ui.click(block.copyLink());
 		var clipboard = new Clipboard(transcript.getDisplay());
@@ -66,20 +64,6 @@ class CodeBlocksTest {
 			assertEquals(CODE, clipboard.getContents(TextTransfer.getInstance()), "Copy takes the code alone");
 		} finally {
 			clipboard.dispose();
-		}
-	}
-
-	/** Nothing visible reaches past the right edge (scrolling code blocks are cut by their own bounds). */
-	private static void assertWithin(Control control, int right) {
-		if (!control.isVisible()) {
-			return;
-		}
-		var end = control.toDisplay(0, 0).x + control.getSize().x;
-		assertTrue(end <= right + 1, control + " ends at " + end + ", past the view's edge at " + right);
-		if (control instanceof Composite composite) {
-			for (var child : composite.getChildren()) {
-				assertWithin(child, right);
-			}
 		}
 	}
 }
