@@ -11,8 +11,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 
@@ -51,7 +49,7 @@ final class ChatPanel implements CardActions {
 	private final ChatBody body;
 	private final Transcript transcript;
 	private final JumpToLatest jumpToLatest;
-	private final Label status;
+	private final StatusArea status;
 	private final Composer composer;
 	private final AgentFeed feed;
 	private final Runnable settingsChanged;
@@ -59,10 +57,6 @@ final class ChatPanel implements CardActions {
 	/** Counts what the user asked to see; a load that finishes after a later request is dropped. */
 	private int shownRequest;
 	private boolean stopRequested;
-	/** A message about the user's last action (a refused send, a failed load); cleared by the next event. */
-	private String notice = "";
-	/** Said while nothing else is (the first start's welcome), until the first message is sent. */
-	private String welcome = "";
 
 	ChatPanel(Composite parent, Services services, Image send, Image stop) {
 		agent = services.agent();
@@ -74,9 +68,12 @@ final class ChatPanel implements CardActions {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(modelBar.control());
 		body = new ChatBody(root, settings, services.discovery(), this);
 		transcript = body.transcript();
-		jumpToLatest = new JumpToLatest(root, transcript, this::focus);
-		status = new Label(root, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).indent(6, 2).applyTo(status);
+		// "Jump to latest" shares the status line's row, so showing it never resizes the transcript.
+		var statusRow = new Composite(root, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(statusRow);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(statusRow);
+		status = new StatusArea(statusRow);
+		jumpToLatest = new JumpToLatest(statusRow, transcript, this::focus);
 		composer = new Composer(root, new Composer.Actions() {
 			@Override
 			public void send(String text) {
@@ -133,7 +130,7 @@ final class ChatPanel implements CardActions {
 	}
 
 	String statusText() {
-		return status.getText();
+		return status.text();
 	}
 
 	Optional<SessionId> session() {
@@ -218,7 +215,7 @@ final class ChatPanel implements CardActions {
 		shownRequest++;
 		controller.clear();
 		transcript.clear();
-		notice = "";
+		status.forget();
 		refresh(false);
 		composer.focus();
 	}
@@ -234,7 +231,7 @@ final class ChatPanel implements CardActions {
 		if (loaded.request() != shownRequest) {
 			return;
 		}
-		notice = "";
+		status.forget();
 		loaded.session().ifPresentOrElse(
 				session -> controller.show(session.id(), session.history(), session.running(), session.streaming()),
 				controller::clear);
@@ -254,8 +251,7 @@ final class ChatPanel implements CardActions {
 			return;
 		}
 		stopRequested = false;
-		notice = "";
-		welcome = "";
+		status.sent();
 		controller.sending();
 		// A chat still loading in the background no longer replaces the one this message goes to.
 		shownRequest++;
@@ -294,9 +290,9 @@ final class ChatPanel implements CardActions {
 
 	/** Drops a notice that no longer holds (the model it asked for was picked, the empty message was typed into). */
 	private void forgetNotice() {
-		if (!notice.isEmpty() && !root.isDisposed()) {
-			notice = "";
-			setStatus(statusNow());
+		if (status.hasNotice() && !root.isDisposed()) {
+			status.forget();
+			status.show(StatusText.of(controller.status()));
 		}
 	}
 
@@ -319,7 +315,7 @@ final class ChatPanel implements CardActions {
 			}
 		}
 		if (changed) {
-			notice = "";
+			status.forget();
 			refresh(true);
 		}
 	}
@@ -335,20 +331,13 @@ final class ChatPanel implements CardActions {
 	private void refresh(boolean followEnd) {
 		transcript.render(controller.items());
 		composer.setBusy(controller.isBusy());
-		setStatus(statusNow());
+		status.show(StatusText.of(controller.status()));
 		transcript.relayout(followEnd);
 	}
 
-	private String statusNow() {
-		if (!notice.isEmpty()) {
-			return notice;
-		}
-		var now = StatusText.of(controller.status());
-		return now.equals(Messages.Ready) && !welcome.isEmpty() ? welcome : now;
-	}
-
+	/** A welcome in the status line until the first message is sent. */
 	void welcome(String message) {
-		welcome = message;
+		status.welcome(message);
 		refresh(false);
 	}
 
@@ -357,15 +346,8 @@ final class ChatPanel implements CardActions {
 		if (root.isDisposed()) {
 			return;
 		}
-		notice = message;
+		status.tell(message);
 		refresh(false);
-	}
-
-	private void setStatus(String text) {
-		if (!text.equals(status.getText())) {
-			status.setText(text);
-			root.layout(new Control[] { status });
-		}
 	}
 
 	private void dispose() {

@@ -2,7 +2,6 @@ package dev.piassistant.ui.chat.internal;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Link;
 
 /**
@@ -22,7 +21,7 @@ final class JumpToLatest {
 			transcript.scrollToEnd();
 			jumped.run();
 		});
-		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).indent(6, 2).exclude(true).applyTo(link);
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).indent(6, 2).applyTo(link);
 		link.setVisible(false);
 		transcript.onFollowingChanged(this::update);
 	}
@@ -35,11 +34,7 @@ final class JumpToLatest {
 		if (link.isDisposed()) {
 			return;
 		}
-		var show = !transcript.isFollowing();
-		if (show != link.getVisible()) {
-			link.setVisible(show);
-			((GridData) link.getLayoutData()).exclude = !show;
-			link.getParent().layout(true, false);
-		}
+		// Its place is kept while hidden: showing it lays nothing out anew, however often it comes and goes.
+		link.setVisible(!transcript.isFollowing());
 	}
 }

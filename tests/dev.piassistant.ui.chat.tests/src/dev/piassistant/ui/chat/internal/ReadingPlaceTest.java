@@ -59,10 +59,11 @@ class ReadingPlaceTest {
 	/** Drags the scroll bar to the top, as a user reading back does. */
 	private void scrollToTop() {
 		var bar = scroller().getVerticalBar();
-		bar.setSelection(0);
-		bar.notifyListeners(SWT.Selection, new Event());
-		Ui.spin(Duration.ofMillis(50));
-		assertEquals(0, scroller().getOrigin().y);
+		Ui.spinUntil("the view shows the top", () -> {
+			bar.setSelection(0);
+			bar.notifyListeners(SWT.Selection, new Event());
+			return scroller().getOrigin().y == 0;
+		});
 	}
 
 	/** Whether the control lies wholly within the transcript's visible area. */

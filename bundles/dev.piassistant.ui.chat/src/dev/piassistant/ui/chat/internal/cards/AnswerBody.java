@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
@@ -15,13 +14,16 @@ import dev.piassistant.ui.markdown.MarkdownDocument;
 import dev.piassistant.ui.markdown.MarkdownStyler;
 
 /**
- * An answer's text as prose that wraps and code blocks that scroll sideways, in order. While the answer
- * streams, only the parts that changed are redrawn: the widgets of a part stay as long as its kind does.
+ * An answer's text as prose that wraps and code blocks that scroll sideways, in order, placed straight in
+ * the message's own layout (a composite more would double the size computations of every frame). While the
+ * answer streams, only the parts that changed are redrawn: the widgets of a part stay as long as its kind does.
  */
 final class AnswerBody {
 
 	private final Composite root;
 	private final MarkdownStyler styler;
+	/** What comes after the answer in the message (its note); new parts go before it. */
+	private Control end;
 	private final Consumer<StyledText> prepare;
 	private final StyledText first;
 	/** StyledText for prose, CodeView for code; the first part is always {@link #first}. */
@@ -33,15 +35,14 @@ final class AnswerBody {
 	AnswerBody(Composite parent, MarkdownStyler styler, Consumer<StyledText> prepare) {
 		this.styler = styler;
 		this.prepare = prepare;
-		root = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(root);
-		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(root);
+		root = parent;
 		first = newProse();
 		parts.add(first);
 	}
 
-	Control control() {
-		return root;
+	/** New parts go before this control. */
+	void placeBefore(Control control) {
+		end = control;
 	}
 
 	/** The first prose part (empty when the answer starts with code). */
@@ -94,6 +95,7 @@ final class AnswerBody {
 		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(text);
 		prepare.accept(text);
 		text.setBackground(root.getBackground());
+		place(text);
 		return text;
 	}
 
@@ -101,6 +103,13 @@ final class AnswerBody {
 		var view = new CodeView(root);
 		CardStyle.paint(view.control(), root.getBackground());
 		view.tint();
+		place(view.control());
 		return view;
+	}
+
+	private void place(Control control) {
+		if (end != null && !end.isDisposed()) {
+			control.moveAbove(end);
+		}
 	}
 }

@@ -67,6 +67,9 @@ public final class MessageView {
 		}
 		note = CardStyle.note(CardStyle.wrapping(root, ""));
 		CardStyle.visible(note, false);
+		if (answer != null) {
+			answer.placeBefore(note);
+		}
 		footer = CardStyle.muted(CardStyle.wrapping(root, ""));
 		CardStyle.visible(footer, false);
 		CardStyle.paint(root, root.getBackground());
