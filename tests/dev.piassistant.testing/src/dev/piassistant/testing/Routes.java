@@ -41,6 +41,10 @@ final class Routes {
 	static Reply answer(RecordedRequest request, ScriptedModelServer server) {
 		return switch (route(request.method(), request.path())) {
 		case CHAT -> {
+			var rejected = server.isStrict() ? StrictTemplate.violation(request) : java.util.Optional.<String>empty();
+			if (rejected.isPresent()) {
+				yield StrictTemplate.rejection(rejected.get()); // the queue is left as it was
+			}
 			Reply next = server.replyFor(request);
 			yield next != null ? next : noScriptedReply(request);
 		}

@@ -47,6 +47,7 @@ public final class ScriptedModelServer implements AutoCloseable {
 	private volatile List<String> models = List.of();
 	private volatile Function<RecordedRequest, Reply> responder;
 	private volatile boolean closed;
+	private volatile boolean strict;
 
 	private ScriptedModelServer(ServerSocket serverSocket) {
 		this.serverSocket = serverSocket;
@@ -88,6 +89,19 @@ public final class ScriptedModelServer implements AutoCloseable {
 	public ScriptedModelServer respondWith(Function<RecordedRequest, Reply> responder) {
 		this.responder = responder;
 		return this;
+	}
+
+	/**
+	 * Checks chat requests as strict chat templates (Gemma, Mistral) do: when user and assistant messages do
+	 * not alternate, the request gets a 400 saying so and takes no reply from the queue.
+	 */
+	public ScriptedModelServer strictTemplate() {
+		strict = true;
+		return this;
+	}
+
+	boolean isStrict() {
+		return strict;
 	}
 
 	/** Replies not taken yet; zero at the end of a test that used every reply it scripted. */

@@ -44,6 +44,8 @@ class CompactionTest {
 
 	@Test
 	void olderTurnsAreSummarizedWhileTheInstructionsTheRequestAndTheLatestTurnsStay() throws Exception {
+		// The summary follows the request on the user's side: strict chat templates want them as one message.
+		fixture.server.strictTemplate();
 		fixture.server.enqueue(call("c1", "read_file", args("path", "a1.txt")), call("c2", "read_file", args("path", "a2.txt")),
 				call("c3", "read_file", args("path", "a3.txt")), call("c4", "read_file", args("path", "a4.txt")),
 				say("Read a1.txt: it holds MARKER-1 and filler."), say("All four read."));

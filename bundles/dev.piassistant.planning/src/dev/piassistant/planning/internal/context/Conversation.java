@@ -21,6 +21,7 @@ import dev.piassistant.core.event.ContextCompacted;
 import dev.piassistant.core.event.PlanRevised;
 import dev.piassistant.core.event.QuestionAnswered;
 import dev.piassistant.core.event.StepStarted;
+import dev.piassistant.core.event.TaskCompleted;
 import dev.piassistant.core.event.TaskPaused;
 import dev.piassistant.core.event.TaskStarted;
 import dev.piassistant.core.event.ToolCallEnded;
@@ -75,7 +76,10 @@ public final class Conversation {
 				builder.covered, builder.summary);
 	}
 
-	/** The messages to send: instructions, earlier exchanges, the request and the task so far. */
+	/**
+	 * The messages to send: instructions, earlier exchanges, the request and the task so far, with user and
+	 * assistant turns alternating as every chat template accepts.
+	 */
 	public List<ChatMessage> messages(String systemPrompt) {
 		var messages = new ArrayList<ChatMessage>();
 		messages.add(new SystemMessage(systemPrompt));
@@ -85,7 +89,7 @@ public final class Conversation {
 			messages.add(new UserMessage(Prompts.summaryOf(summary)));
 		}
 		entries.stream().skip(covered).map(Entry::message).forEach(messages::add);
-		return messages;
+		return WellFormed.of(messages);
 	}
 
 	/** The task's messages after the request, the summarized ones included. */
@@ -102,11 +106,17 @@ public final class Conversation {
 		return summary;
 	}
 
-	/** Earlier tasks as question and final answer; exchanges from before tasks existed as they were. */
+	/**
+	 * Earlier tasks as question and answer; exchanges from before tasks existed as they were. A task that
+	 * was stopped, failed or cut off answers with the text the user saw of it; one that ended so before the
+	 * model wrote anything is left out (the user sees it, the model does not), so that a question sent again is not
+	 * there twice and no two questions follow each other.
+	 */
 	private static List<ChatMessage> earlier(List<AgentEvent> events, List<TaskSnapshot> tasks, TaskSnapshot current) {
 		var messages = new ArrayList<ChatMessage>();
 		var requests = new HashMap<MessageId, TaskSnapshot>();
 		tasks.forEach(snapshot -> requests.put(snapshot.request(), snapshot));
+		var shown = shownAnswers(events);
 		var legacyAnswers = new HashSet<MessageId>();
 		for (var event : events) {
 			if (event instanceof UserMessageSent sent) {
@@ -114,9 +124,12 @@ public final class Conversation {
 				if (owner != null && owner.task().equals(current.task())) {
 					break;
 				}
-				messages.add(new UserMessage(sent.text()));
-				if (owner != null) {
-					messages.add(AssistantMessage.text(owner.lastText().isBlank() ? "(no answer)" : owner.lastText()));
+				var answer = owner == null ? "" : answer(owner, shown);
+				if (owner == null || !answer.isBlank()) {
+					messages.add(new UserMessage(sent.text()));
+				}
+				if (!answer.isBlank()) {
+					messages.add(AssistantMessage.text(answer));
 				}
 			} else if (event instanceof AssistantMessageStarted started && started.task() == null) {
 				legacyAnswers.add(started.message());
@@ -126,6 +139,32 @@ public final class Conversation {
 			}
 		}
 		return messages;
+	}
+
+	/** What the task answered; a task that did its work without a word still answered. */
+	private static String answer(TaskSnapshot task, Map<TaskId, String> shown) {
+		if (!task.lastText().isBlank()) {
+			return task.lastText();
+		}
+		var partial = shown.getOrDefault(task.task(), "");
+		var completed = task.ending().filter(TaskCompleted.class::isInstance).isPresent();
+		return partial.isBlank() && completed ? "(no answer)" : partial;
+	}
+
+	/** The last text each task showed the user as an answer, however the answer ended (stopped, cut off). */
+	private static Map<TaskId, String> shownAnswers(List<AgentEvent> events) {
+		var owners = new HashMap<MessageId, TaskId>();
+		var shown = new HashMap<TaskId, String>();
+		for (var event : events) {
+			if (event instanceof AssistantMessageStarted started && started.task() != null
+					&& (started.purpose() == CallPurpose.ANSWER || started.purpose() == CallPurpose.STEP)) {
+				owners.put(started.message(), started.task());
+			} else if (event instanceof AssistantMessageEnded ended && owners.containsKey(ended.message())
+					&& !ended.text().isBlank()) {
+				shown.put(owners.get(ended.message()), ended.text());
+			}
+		}
+		return shown;
 	}
 
 	/** Walks the log and collects the entries of one task. */

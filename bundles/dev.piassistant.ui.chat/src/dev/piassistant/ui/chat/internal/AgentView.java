@@ -12,6 +12,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -32,10 +33,13 @@ public final class AgentView extends ViewPart {
 	private Composite parent;
 	private LocalResourceManager resources;
 	private ChatPanel panel;
+	/** A word for the user once the chat is there (the first start's welcome). */
+	private String greeting = "";
 
 	@Override
 	public void createPartControl(Composite container) {
 		parent = container;
+		setTitleToolTip(NLS.bind(Messages.ViewTooltip, FirstStart.shortcut(getSite().getWorkbenchWindow())));
 		resources = new LocalResourceManager(JFaceResources.getResources(), container);
 		GridLayoutFactory.fillDefaults().applyTo(container);
 		var services = services();
@@ -93,6 +97,17 @@ public final class AgentView extends ViewPart {
 		contributeActions();
 		parent.layout(true, true);
 		panel.loadLatest();
+		if (!greeting.isEmpty()) {
+			panel.welcome(greeting);
+		}
+	}
+
+	/** A welcome in the status line until the first message is sent (at once, or once the chat is built). */
+	void greet(String message) {
+		greeting = message;
+		if (panel != null) {
+			panel.welcome(message);
+		}
 	}
 
 	private void showServicesMissing() {
@@ -128,13 +143,8 @@ public final class AgentView extends ViewPart {
 		if (agent.isEmpty()) {
 			return;
 		}
-		agent.get().sessions().stream().limit(15).forEach(summary -> menu.add(new Action(
-				summary.title().isBlank() ? summary.session().value().substring(0, 8) : summary.title()) {
-			@Override
-			public void run() {
-				panel.load(summary.session());
-			}
-		}));
+		RecentChats.actions(agent.get().sessions(), panel.session(), java.time.ZoneId.systemDefault(), panel::load)
+				.forEach(menu::add);
 	}
 
 	/** The chat, once services are available; for tests. */

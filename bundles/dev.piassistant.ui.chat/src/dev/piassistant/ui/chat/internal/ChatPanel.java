@@ -11,8 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 
 import dev.piassistant.core.QuestionId;
@@ -49,7 +48,8 @@ final class ChatPanel implements CardActions {
 	private final ModelBar modelBar;
 	private final ChatBody body;
 	private final Transcript transcript;
-	private final Label status;
+	private final JumpToLatest jumpToLatest;
+	private final StatusArea status;
 	private final Composer composer;
 	private final AgentFeed feed;
 	private final Runnable settingsChanged;
@@ -57,8 +57,6 @@ final class ChatPanel implements CardActions {
 	/** Counts what the user asked to see; a load that finishes after a later request is dropped. */
 	private int shownRequest;
 	private boolean stopRequested;
-	/** A message about the user's last action (a refused send, a failed load); cleared by the next event. */
-	private String notice = "";
 
 	ChatPanel(Composite parent, Services services, Image send, Image stop) {
 		agent = services.agent();
@@ -70,8 +68,12 @@ final class ChatPanel implements CardActions {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(modelBar.control());
 		body = new ChatBody(root, settings, services.discovery(), this);
 		transcript = body.transcript();
-		status = new Label(root, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).indent(6, 2).applyTo(status);
+		// "Jump to latest" shares the status line's row, so showing it never resizes the transcript.
+		var statusRow = new Composite(root, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(statusRow);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(statusRow);
+		status = new StatusArea(statusRow);
+		jumpToLatest = new JumpToLatest(statusRow, transcript, this::focus);
 		composer = new Composer(root, new Composer.Actions() {
 			@Override
 			public void send(String text) {
@@ -84,6 +86,11 @@ final class ChatPanel implements CardActions {
 			}
 		}, send, stop);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(composer.control());
+		Drafts.keep(composer.input());
+		// A notice about the user's last action goes stale as soon as they change what it was about.
+		composer.input().addListener(SWT.Modify, event -> forgetNotice());
+		modelBar.modelCombo().addListener(SWT.Modify, event -> forgetNotice());
+		modelBar.providerCombo().addListener(SWT.Selection, event -> forgetNotice());
 		feed = new AgentFeed(agent, root.getDisplay(), this::apply);
 		settingsChanged = () -> root.getDisplay().asyncExec(this::providersChanged);
 		settings.addChangeListener(settingsChanged);
@@ -118,8 +125,12 @@ final class ChatPanel implements CardActions {
 		return controller;
 	}
 
+	Link jumpToLatestLink() {
+		return jumpToLatest.link();
+	}
+
 	String statusText() {
-		return status.getText();
+		return status.text();
 	}
 
 	Optional<SessionId> session() {
@@ -139,6 +150,7 @@ final class ChatPanel implements CardActions {
 			return;
 		}
 		modelBar.refresh();
+		forgetNotice();
 		body.providersChanged();
 		root.layout(true, true);
 	}
@@ -203,7 +215,7 @@ final class ChatPanel implements CardActions {
 		shownRequest++;
 		controller.clear();
 		transcript.clear();
-		notice = "";
+		status.forget();
 		refresh(false);
 		composer.focus();
 	}
@@ -219,7 +231,7 @@ final class ChatPanel implements CardActions {
 		if (loaded.request() != shownRequest) {
 			return;
 		}
-		notice = "";
+		status.forget();
 		loaded.session().ifPresentOrElse(
 				session -> controller.show(session.id(), session.history(), session.running(), session.streaming()),
 				controller::clear);
@@ -239,13 +251,14 @@ final class ChatPanel implements CardActions {
 			return;
 		}
 		stopRequested = false;
-		notice = "";
+		status.sent();
 		controller.sending();
 		// A chat still loading in the background no longer replaces the one this message goes to.
 		shownRequest++;
 		var request = new TaskRequest(controller.sessionForSending(), text,
 				new TaskSettings(composer.mode(), model.get(), modelBar.pinned(), AgentPreferences.limits()));
 		refresh(false);
+		transcript.scrollToEnd(); // the question and the answer to come are what the user wants to see now
 		jobs.start(request, handle -> started(handle, text), problem -> {
 			controller.startFailed();
 			tell(NLS.bind(Messages.StartFailed, problem));
@@ -253,6 +266,9 @@ final class ChatPanel implements CardActions {
 	}
 
 	private void started(TaskHandle handle, String text) {
+		if (root.isDisposed()) {
+			return; // the view closed while the message was on its way; the task runs on regardless
+		}
 		composer.sent(text);
 		if (stopRequested) {
 			// Stop was pressed while the message was on its way.
@@ -269,6 +285,15 @@ final class ChatPanel implements CardActions {
 			stopRequested = true;
 		}
 		controller.session().ifPresent(jobs::cancel);
+		composer.focus(); // Stop had the focus; the next message is typed in the composer
+	}
+
+	/** Drops a notice that no longer holds (the model it asked for was picked, the empty message was typed into). */
+	private void forgetNotice() {
+		if (status.hasNotice() && !root.isDisposed()) {
+			status.forget();
+			status.show(StatusText.of(controller.status()));
+		}
 	}
 
 	/** Applies one frame's worth of updates in order, then draws once. */
@@ -290,7 +315,7 @@ final class ChatPanel implements CardActions {
 			}
 		}
 		if (changed) {
-			notice = "";
+			status.forget();
 			refresh(true);
 		}
 	}
@@ -306,8 +331,14 @@ final class ChatPanel implements CardActions {
 	private void refresh(boolean followEnd) {
 		transcript.render(controller.items());
 		composer.setBusy(controller.isBusy());
-		setStatus(notice.isEmpty() ? StatusText.of(controller.status()) : notice);
+		status.show(StatusText.of(controller.status()));
 		transcript.relayout(followEnd);
+	}
+
+	/** A welcome in the status line until the first message is sent. */
+	void welcome(String message) {
+		status.welcome(message);
+		refresh(false);
 	}
 
 	/** Says something about the user's last action until the next event. */
@@ -315,15 +346,8 @@ final class ChatPanel implements CardActions {
 		if (root.isDisposed()) {
 			return;
 		}
-		notice = message;
+		status.tell(message);
 		refresh(false);
-	}
-
-	private void setStatus(String text) {
-		if (!text.equals(status.getText())) {
-			status.setText(text);
-			root.layout(new Control[] { status });
-		}
 	}
 
 	private void dispose() {

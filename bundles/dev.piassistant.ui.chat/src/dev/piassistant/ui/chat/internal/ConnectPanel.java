@@ -11,6 +11,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -51,8 +52,14 @@ final class ConnectPanel {
 		servers = new Composite(root, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(servers);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(servers);
+		// The buttons go one under the other when the view is too narrow for both side by side.
 		var buttons = new Composite(root, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		var row = new RowLayout(SWT.HORIZONTAL);
+		row.wrap = true;
+		row.marginLeft = row.marginTop = row.marginRight = row.marginBottom = 0;
+		row.spacing = 6;
+		buttons.setLayout(row);
+		wrap(buttons);
 		again = button(buttons, Messages.Connect_detectAgain, this::detect);
 		button(buttons, Messages.Connect_openPreferences, openPreferences);
 	}

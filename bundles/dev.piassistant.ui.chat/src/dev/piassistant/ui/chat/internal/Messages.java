@@ -26,6 +26,9 @@ public final class Messages extends NLS {
 	public static String Streaming;
 	public static String Sending;
 	public static String Ready;
+	public static String JumpToLatest;
+	public static String FirstStart;
+	public static String ViewTooltip;
 	public static String StoppedStatus;
 	public static String FailedStatus;
 	public static String Status_stopping;

@@ -33,6 +33,10 @@ final class Transcript {
 	private final Map<String, Card<?>> cards = new LinkedHashMap<>();
 	/** Whether the newest text is in view; the user scrolling up to read turns it off, back down on. */
 	private boolean following = true;
+	/** A new card the user must read (a failure, a question), to bring into view at the next layout. */
+	private Control reveal;
+	private Runnable followingChanged = () -> {
+	};
 
 	Transcript(Composite parent, CardActions actions) {
 		scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
@@ -46,7 +50,7 @@ final class Transcript {
 		// A resize (the status line taking a second line, say) keeps the newest text in view if it was.
 		scroller.addListener(SWT.Resize, event -> relayout(true));
 		scroller.getVerticalBar().setIncrement(20);
-		scroller.getVerticalBar().addListener(SWT.Selection, event -> following = isAtEnd());
+		scroller.getVerticalBar().addListener(SWT.Selection, event -> follow(isAtEnd()));
 		// The styler's fonts must outlive the cards, which go with the scroller.
 		scroller.addListener(SWT.Dispose, event -> event.display.asyncExec(styler::dispose));
 		context = new CardContext(actions, styler, () -> relayout(false));
@@ -54,6 +58,23 @@ final class Transcript {
 
 	Control control() {
 		return scroller;
+	}
+
+	/** Tells when the view starts or stops following the newest text, for the "jump to latest" control. */
+	void onFollowingChanged(Runnable listener) {
+		followingChanged = listener;
+	}
+
+	/** Whether the newest text stays in view as it arrives (the user has not scrolled up to read). */
+	boolean isFollowing() {
+		return following;
+	}
+
+	private void follow(boolean now) {
+		if (now != following) {
+			following = now;
+			followingChanged.run();
+		}
 	}
 
 	/**
@@ -69,6 +90,9 @@ final class Transcript {
 			if (card == null) {
 				card = Cards.create(content, context, item);
 				cards.put(item.key(), card);
+				if (Cards.needsReading(card)) {
+					reveal = card.control();
+				}
 			} else if (card.item() != item) {
 				card.update(item);
 			}
@@ -104,7 +128,8 @@ final class Transcript {
 	void clear() {
 		cards.values().forEach(Card::dispose);
 		cards.clear();
-		following = true;
+		reveal = null;
+		follow(true);
 		relayout(false);
 	}
 
@@ -123,10 +148,28 @@ final class Transcript {
 		if (followEnd && following) {
 			scroller.setOrigin(0, Math.max(0, content.getSize().y));
 		}
+		if (reveal != null && !reveal.isDisposed()) {
+			bringIntoView(reveal);
+		}
+		reveal = null;
 	}
 
+	/** Scrolls as little as it takes to show the control, its top first when it is taller than the view. */
+	private void bringIntoView(Control control) {
+		var bounds = control.getBounds();
+		var visible = scroller.getClientArea().height;
+		var origin = scroller.getOrigin().y;
+		if (bounds.y + bounds.height > origin + visible) {
+			origin = bounds.y + bounds.height - visible;
+		}
+		origin = Math.min(origin, bounds.y);
+		scroller.setOrigin(0, Math.max(0, origin));
+		follow(isAtEnd());
+	}
+
+	/** Shows the newest text and follows it from now on (sending, "jump to latest", a chat opened). */
 	void scrollToEnd() {
-		following = true;
+		follow(true);
 		scroller.setOrigin(0, Math.max(0, content.getSize().y));
 	}
 

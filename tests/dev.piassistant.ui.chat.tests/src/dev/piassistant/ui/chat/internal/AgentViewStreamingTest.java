@@ -1,6 +1,8 @@
 package dev.piassistant.ui.chat.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,9 +66,11 @@ class AgentViewStreamingTest {
 		assertTrue(seen.stream().anyMatch(text -> !text.isEmpty() && text.length() < answer.text().length()),
 				"text appeared before the answer was complete: " + seen);
 		var shown = answer.body().getText();
-		assertTrue(shown.contains("record Point(int x, int y) {}") && !shown.contains("```") && !shown.contains("**"), shown);
-		var code = answer.body().getStyleRangeAtOffset(shown.indexOf("record Point"));
-		assertEquals(JFaceResources.getTextFont(), code.font, "code is shown in the text font");
+		assertTrue(shown.startsWith("Use a record") && !shown.contains("```") && !shown.contains("**"), shown);
+		var code = answer.codeBlocks().get(0);
+		assertEquals("record Point(int x, int y) {}", code.code().getText());
+		assertEquals("java", code.language());
+		assertEquals(JFaceResources.getTextFont(), code.code().getFont(), "code is shown in the text font");
 		assertTrue(answer.footerText().contains("12 in / 9 out tokens"), answer.footerText());
 		assertTrue(fixture.panel().statusText().contains("21 tokens"), fixture.panel().statusText());
 		assertEquals("", fixture.panel().composer().input().getText(), "the sent message left the input box");
@@ -81,11 +85,13 @@ class AgentViewStreamingTest {
 				() -> fixture.messages().size() == 2 && !fixture.lastMessage().text().isEmpty());
 		long pressed = System.nanoTime();
 		fixture.pressStop();
-		Ui.spinUntil("the view shows the answer as stopped", () -> fixture.idle() && fixture.lastMessage().footerText().contains("Stopped"));
+		Ui.spinUntil("the view shows the answer as stopped", () -> fixture.idle() && fixture.lastMessage().noteText().startsWith("Stopped"));
 		var stopTime = Duration.ofNanos(System.nanoTime() - pressed);
 		assertTrue(stopTime.toMillis() < 1000, "stopped in " + stopTime.toMillis() + " ms");
 		assertTrue(fixture.lastChatRequest().awaitClientDisconnect(Duration.ofSeconds(1)), "the connection to the server was closed");
 		var shown = fixture.lastMessage().text();
+		assertNotes(fixture.lastMessage());
+		assertTrue(fixture.panel().composer().input().isFocusControl(), "the composer has the focus back for the next message");
 		Ui.spin(Duration.ofMillis(600));
 		assertEquals(shown, fixture.lastMessage().text(), "nothing arrives after Stop");
 		var session = fixture.panel().session().orElseThrow();
@@ -154,5 +160,15 @@ class AgentViewStreamingTest {
 		assertTrue(!first.equals(second));
 		var sent = fixture.server.requests().stream().filter(r -> r.method().equals("POST")).toList();
 		assertEquals(2, sent.get(1).bodyJson().path("messages").size(), "the new chat does not carry the old one: system + user");
+	}
+
+	/** A note about how an answer ended is Pi Assistant's, not the model's: in its own italic box, and true. */
+	private static void assertNotes(dev.piassistant.ui.chat.internal.cards.MessageView answer) {
+		var note = answer.note();
+		assertTrue(note.isVisible(), "the note is shown");
+		assertEquals("Stopped before the answer was complete: the text above is all that had arrived.", answer.noteText());
+		assertFalse(answer.text().contains("Stopped"), "the note is not part of the answer's text");
+		assertTrue((note.getFont().getFontData()[0].getStyle() & org.eclipse.swt.SWT.ITALIC) != 0, "the note is italic");
+		assertNotEquals(answer.body().getBackground().getRGB(), note.getBackground().getRGB(), "the note has its own tint");
 	}
 }

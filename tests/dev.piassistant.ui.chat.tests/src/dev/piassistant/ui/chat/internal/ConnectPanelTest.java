@@ -48,6 +48,10 @@ class ConnectPanelTest {
 			assertTrue(panel.showsConnectPanel(), "no provider: the view explains how to connect one");
 			Ui.spinUntil("the local server is offered", () -> useButton(panel) != null);
 			assertTrue(panel.connectPanel().statusText().startsWith("Found"), panel.connectPanel().statusText());
+			var area = panel.connectPanel().control();
+			Ui.spin(Duration.ofMillis(100));
+			assertTrue(area.getSize().x < 700, "the view is narrow: " + area.getSize().x);
+			Ui.assertWithin(area, area.toDisplay(0, 0).x + area.getSize().x);
 			Ui.click(useButton(panel));
 			Ui.spinUntil("the chat replaces the connect panel", () -> !panel.showsConnectPanel());
 			var provider = settings.providers().get(0);

@@ -60,7 +60,9 @@ class InterruptedAnswerTest {
 		fixture.open();
 		Ui.spinUntil("the session is shown", () -> fixture.messages().size() == 2);
 		assertEquals(session, fixture.panel().session().orElseThrow());
-		assertTrue(fixture.lastMessage().footerText().contains("interrupted"), fixture.lastMessage().footerText());
+		assertEquals("The IDE closed before the model had written anything.", fixture.lastMessage().noteText());
+		assertTrue(fixture.lastMessage().note().isVisible());
+		assertEquals("", fixture.lastMessage().text(), "the note is not part of the answer");
 		assertTrue(fixture.idle(), "nothing is running, so Send is offered");
 	}
 

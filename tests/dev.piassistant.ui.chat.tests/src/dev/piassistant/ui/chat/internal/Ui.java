@@ -61,4 +61,20 @@ final class Ui {
 	static void click(Control control) {
 		control.notifyListeners(SWT.Selection, new Event());
 	}
+
+	/** Fails if anything visible under {@code control} reaches past {@code right} (in display coordinates). */
+	static void assertWithin(Control control, int right) {
+		if (!control.isVisible()) {
+			return;
+		}
+		var end = control.toDisplay(0, 0).x + control.getSize().x;
+		if (end > right + 1) {
+			fail(control + " ends at " + end + ", past the view's edge at " + right);
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (var child : composite.getChildren()) {
+				assertWithin(child, right);
+			}
+		}
+	}
 }

@@ -31,7 +31,8 @@ public final class AssistantMessageCard extends Card<AssistantMessageItem> imple
 		view.setThinking(current.thinking());
 		var empty = current.text().isEmpty() && current.state() == AssistantMessageItem.State.COMPLETED;
 		view.setText(empty ? Messages.EmptyAnswer : current.text());
-		view.setFooter(footer(current));
+		view.setNote(note(current));
+		view.setFooter(current.state() == AssistantMessageItem.State.COMPLETED ? tokens(current) : "");
 		var error = current.error();
 		if (current.showsProblem() && error != null && !problemShown) {
 			problemShown = true;
@@ -41,13 +42,13 @@ public final class AssistantMessageCard extends Card<AssistantMessageItem> imple
 		}
 	}
 
-	private static String footer(AssistantMessageItem item) {
+	/** How the answer ended, when it did not end as the model meant it to. */
+	private static String note(AssistantMessageItem item) {
 		return switch (item.state()) {
-		case STREAMING -> "";
-		case COMPLETED -> tokens(item);
-		case CANCELLED -> Messages.Stopped;
+		case STREAMING, COMPLETED -> "";
+		case CANCELLED -> item.text().isEmpty() ? Messages.StoppedBeforeText : Messages.Stopped;
 		case FAILED -> item.showsProblem() ? "" : Messages.AnswerBrokeOff;
-		case INTERRUPTED -> Messages.Interrupted;
+		case INTERRUPTED -> item.text().isEmpty() ? Messages.InterruptedBeforeText : Messages.Interrupted;
 		};
 	}
 

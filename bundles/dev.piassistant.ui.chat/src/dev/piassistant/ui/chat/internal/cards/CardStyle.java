@@ -26,7 +26,9 @@ public final class CardStyle {
 		/** Something went wrong. */
 		PROBLEM(0, -16, -16, 34, 4, 4),
 		/** A plan. */
-		PLAN(-8, -4, -10, 10, 16, 10);
+		PLAN(-8, -4, -10, 10, 16, 10),
+		/** A note from Pi Assistant about a message, not part of it. */
+		NOTE(-10, -10, -10, 16, 16, 16);
 
 		private final int[] light;
 		private final int[] dark;
@@ -36,6 +38,9 @@ public final class CardStyle {
 			dark = new int[] { darkR, darkG, darkB };
 		}
 	}
+
+	/** Marks notes, whose tint {@link #paint(Composite, Color)} keeps. */
+	private static final String NOTE_KEY = "dev.piassistant.note";
 
 	private CardStyle() {
 	}
@@ -71,6 +76,20 @@ public final class CardStyle {
 		return label;
 	}
 
+	/** A note of Pi Assistant's own: italic and muted on a grey tint, unlike anything a model writes. */
+	public static Label note(Label label) {
+		label.setFont(JFaceResources.getFontRegistry().getItalic(JFaceResources.DIALOG_FONT));
+		muted(label);
+		setApart(label);
+		return label;
+	}
+
+	/** Gives a control the note tint, which {@link #paint(Composite, Color)} keeps (notes, code). */
+	public static void setApart(Control control) {
+		control.setBackground(tint(control.getParent(), Tint.NOTE));
+		control.setData(NOTE_KEY, Boolean.TRUE);
+	}
+
 	public static Label monospace(Label label) {
 		label.setFont(JFaceResources.getTextFont());
 		return label;
@@ -102,7 +121,9 @@ public final class CardStyle {
 	public static void paint(Composite composite, Color background) {
 		composite.setBackground(background);
 		for (var child : composite.getChildren()) {
-			if (child instanceof Composite inner && !(child instanceof Combo)) {
+			if (child.getData(NOTE_KEY) != null) {
+				child.setBackground(tint(composite, Tint.NOTE));
+			} else if (child instanceof Composite inner && !(child instanceof Combo)) {
 				paint(inner, background);
 			} else if (!(child instanceof Text || child instanceof Button || child instanceof Combo)) {
 				child.setBackground(background);

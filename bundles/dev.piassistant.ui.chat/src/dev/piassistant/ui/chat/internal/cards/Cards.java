@@ -42,4 +42,10 @@ public final class Cards {
 		}
 		return new InterruptedCard(parent, context, (InterruptedItem) item);
 	}
+
+	/** Whether a new card asks something of the user or says what went wrong, so it must come into view. */
+	public static boolean needsReading(Card<?> card) {
+		return card instanceof OutcomeCard outcome && !outcome.problemText().isEmpty() || card instanceof ApprovalCard
+				|| card instanceof PauseCard || card instanceof BudgetCard;
+	}
 }

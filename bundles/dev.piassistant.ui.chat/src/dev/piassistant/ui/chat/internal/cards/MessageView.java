@@ -4,13 +4,17 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 
-import dev.piassistant.ui.markdown.MarkdownDocument;
 import dev.piassistant.ui.markdown.MarkdownStyler;
 
 /**
@@ -26,7 +30,10 @@ public final class MessageView {
 	private final Composite root;
 	private final Label header;
 	private final StyledText body;
+	/** The model's text as prose and code blocks; null for the user's messages, shown as typed. */
+	private final AnswerBody answer;
 	private final Label footer;
+	private final Label note;
 	private final Author author;
 	private final MarkdownStyler styler;
 	private final Runnable relayout;
@@ -46,11 +53,23 @@ public final class MessageView {
 		root.setBackground(author == Author.USER ? CardStyle.tint(parent, CardStyle.Tint.USER) : parent.getBackground());
 		header = CardStyle.bold(new Label(root, SWT.NONE));
 		header.setText(title);
-		body = new StyledText(root, SWT.WRAP | SWT.READ_ONLY | SWT.MULTI);
-		body.setCaret(null);
-		body.setEditable(false);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(body);
-		body.addListener(SWT.MouseUp, event -> openLinkAt(event.x, event.y));
+		if (author == Author.ASSISTANT) {
+			answer = new AnswerBody(root, styler, this::prepare);
+			body = answer.first();
+		} else {
+			answer = null;
+			body = new StyledText(root, SWT.WRAP | SWT.READ_ONLY | SWT.MULTI);
+			body.setCaret(null);
+			body.setEditable(false);
+			// A small width hint wraps to the card's width without asking the display for a default one.
+			GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(body);
+			prepare(body);
+		}
+		note = CardStyle.note(CardStyle.wrapping(root, ""));
+		CardStyle.visible(note, false);
+		if (answer != null) {
+			answer.placeBefore(note);
+		}
 		footer = CardStyle.muted(CardStyle.wrapping(root, ""));
 		CardStyle.visible(footer, false);
 		CardStyle.paint(root, root.getBackground());
@@ -58,6 +77,22 @@ public final class MessageView {
 
 	Composite control() {
 		return root;
+	}
+
+	/** Link clicks and the Copy menu, on each widget that shows text of the message. */
+	private void prepare(StyledText text) {
+		text.addListener(SWT.MouseUp, event -> openLinkAt(text, event.x, event.y));
+		text.setMenu(copyMenu(text));
+	}
+
+	/** The code blocks of an answer, in order. */
+	public java.util.List<CodeView> codeBlocks() {
+		return answer == null ? java.util.List.of() : answer.codeBlocks();
+	}
+
+	/** The prose parts of an answer (the user's message is one), in order. */
+	public java.util.List<StyledText> prose() {
+		return answer == null ? java.util.List.of(body) : answer.prose();
 	}
 
 	public Author author() {
@@ -70,6 +105,16 @@ public final class MessageView {
 
 	public String footerText() {
 		return footer.getText();
+	}
+
+	/** What Pi Assistant says about the message (how it ended), apart from the message itself. */
+	public String noteText() {
+		return note.getText();
+	}
+
+	/** The label of the note, to check its look. */
+	public Label note() {
+		return note;
 	}
 
 	public String problemText() {
@@ -89,16 +134,16 @@ public final class MessageView {
 	}
 
 	void setText(String newText) {
-		if (newText.equals(text) && body.getCharCount() > 0) {
+		if (newText.equals(text) && !text.isEmpty()) {
 			return;
 		}
 		text = newText;
-		if (author == Author.ASSISTANT) {
-			styler.apply(body, MarkdownDocument.parse(newText));
+		if (answer != null) {
+			answer.show(newText);
 		} else {
 			body.setText(newText);
+			CardStyle.visible(body, !newText.isEmpty());
 		}
-		CardStyle.visible(body, !newText.isEmpty());
 	}
 
 	/** The model's thinking, in a section the user opens: it is long and rarely read. */
@@ -131,6 +176,12 @@ public final class MessageView {
 		CardStyle.visible(footer, !message.isEmpty());
 	}
 
+	/** A note about how the message ended, in its own italic box so that nobody takes it for the model's words. */
+	void setNote(String message) {
+		note.setText(message);
+		CardStyle.visible(note, !message.isEmpty());
+	}
+
 	/** Shows what went wrong under the text that did arrive, with ways out as links. */
 	void showProblem(String message, String hint, Runnable sendAgain, Runnable openProviders) {
 		if (problem != null) {
@@ -143,12 +194,36 @@ public final class MessageView {
 		ProblemBox.fill(problem, message, hint, sendAgain, openProviders);
 	}
 
-	private void openLinkAt(int x, int y) {
-		if (author != Author.ASSISTANT || body.getSelectionCount() > 0) {
+	/** Copy: the selected part, or the whole message when nothing is selected. */
+	private Menu copyMenu(StyledText widget) {
+		var menu = new Menu(widget);
+		var copy = new MenuItem(menu, SWT.PUSH);
+		copy.setText(Messages.Copy);
+		copy.addListener(SWT.Selection, event -> copy(widget));
+		return menu;
+	}
+
+	/** Puts the selection, or else the whole message as written (markdown), on the clipboard. */
+	public void copy(StyledText widget) {
+		var selected = widget.getSelectionText();
+		var copied = selected.isEmpty() ? text : selected;
+		if (copied.isEmpty()) {
 			return;
 		}
-		var offset = body.getOffsetAtPoint(new Point(x, y));
-		var url = offset < 0 ? null : styler.linkAt(body, offset);
+		var clipboard = new Clipboard(body.getDisplay());
+		try {
+			clipboard.setContents(new Object[] { copied }, new Transfer[] { TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	private void openLinkAt(StyledText widget, int x, int y) {
+		if (author != Author.ASSISTANT || widget.getSelectionCount() > 0) {
+			return;
+		}
+		var offset = widget.getOffsetAtPoint(new Point(x, y));
+		var url = offset < 0 ? null : styler.linkAt(widget, offset);
 		if (url != null && (url.startsWith("http://") || url.startsWith("https://"))) {
 			Program.launch(url);
 		}

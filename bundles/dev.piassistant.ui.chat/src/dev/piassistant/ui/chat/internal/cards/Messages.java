@@ -10,6 +10,10 @@ public final class Messages extends NLS {
 	public static String Thinking_show;
 	public static String Thinking_hide;
 	public static String Stopped;
+	public static String Copy;
+	public static String CopyCode;
+	public static String StoppedBeforeText;
+	public static String InterruptedBeforeText;
 	public static String Interrupted;
 	public static String AnswerBrokeOff;
 	public static String EmptyAnswer;
