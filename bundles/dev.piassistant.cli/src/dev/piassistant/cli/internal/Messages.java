@@ -24,6 +24,13 @@ public final class Messages extends NLS {
 	public static String Usage_resumeTakesNoText;
 	public static String Usage_emptyStdin;
 	public static String Usage_stdinFailed;
+	public static String Usage_badFolder;
+	public static String Index_notFolder;
+	public static String Index_phase;
+	public static String Index_phaseOf;
+	public static String Index_done;
+	public static String Index_stopped;
+	public static String Index_moreProblems;
 	public static String Profile_syntax;
 	public static String Profile_unreadable;
 	public static String Profile_invalid;

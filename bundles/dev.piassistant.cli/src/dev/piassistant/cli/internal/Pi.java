@@ -3,6 +3,7 @@ package dev.piassistant.cli.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,8 +18,9 @@ import dev.piassistant.cli.internal.args.Common;
 import dev.piassistant.cli.internal.args.UsageException;
 import dev.piassistant.cli.internal.profile.ProfileReader;
 import dev.piassistant.cli.internal.render.Terminal;
+import dev.piassistant.core.memory.MemoryIndex;
 
-/** The {@code pi} command: reads the command line, takes the workspace, and runs or resumes a task. */
+/** The {@code pi} command: reads the command line, takes the workspace, and runs or resumes a task, or indexes folders. */
 final class Pi {
 
 	record Streams(InputStream in, PrintStream out, PrintStream err) {
@@ -28,6 +30,7 @@ final class Pi {
 	private final Terminal terminal;
 	private final BundleContext context;
 	private volatile @Nullable BlockingQueue<Signal> running;
+	private volatile @Nullable IndexCommand indexing;
 
 	Pi(Streams streams, Terminal terminal, BundleContext context) {
 		this.streams = streams;
@@ -58,9 +61,16 @@ final class Pi {
 		if (signals != null) {
 			signals.add(new Signal.Interrupted());
 		}
+		var index = indexing;
+		if (index != null) {
+			index.cancel();
+		}
 	}
 
 	private ExitCode execute(Command command, Common common) throws UsageException, InterruptedException {
+		if (command instanceof Command.Index index) {
+			return index(index, common);
+		}
 		try (var workspace = Workspace.open(common.workspace())) {
 			var profile = ProfileReader.read(workspace.directory());
 			profile.warnings().forEach(warning -> streams.err().println(NLS.bind(Messages.Pi_warning, warning)));
@@ -74,6 +84,20 @@ final class Pi {
 			return ExitCode.NOT_STARTED;
 		} finally {
 			running = null;
+		}
+	}
+
+	private ExitCode index(Command.Index command, Common common) throws UsageException, InterruptedException {
+		var roots = IndexCommand.roots(command, Path.of(System.getProperty("user.dir")));
+		try (var workspace = Workspace.open(common.workspace())) {
+			var index = new IndexCommand(Services.one(context, MemoryIndex.class, workspace), streams, common.json(), common.quiet());
+			indexing = index;
+			return index.run(roots);
+		} catch (Workspace.Unavailable | Services.Missing e) {
+			streams.err().println(NLS.bind(Messages.Pi_error, e.getMessage()));
+			return ExitCode.NOT_STARTED;
+		} finally {
+			indexing = null;
 		}
 	}
 

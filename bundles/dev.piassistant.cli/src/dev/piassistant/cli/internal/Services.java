@@ -33,6 +33,11 @@ record Services(AgentService agent, ProviderSettings providers) {
 				await(context, ProviderSettings.class, workspace, components));
 	}
 
+	/** One service, for commands that need no agent. */
+	static <T> T one(BundleContext context, Class<T> type, Workspace workspace) throws Missing, InterruptedException {
+		return await(context, type, workspace, new Components(context));
+	}
+
 	private static <T> T await(BundleContext context, Class<T> type, Workspace workspace, Components components)
 			throws Missing, InterruptedException {
 		var tracker = new ServiceTracker<T, T>(context, type, null);

@@ -4,7 +4,10 @@ import dev.piassistant.core.MessageId;
 import dev.piassistant.core.SessionId;
 import dev.piassistant.core.event.AgentEvent;
 
-/** Follows the agent live. Called on worker threads; UI listeners must hand over to the display thread. */
+/**
+ * Follows the agent live. Called on worker threads; UI listeners must hand over to the display thread. Added with
+ * {@link AgentService#addListener}, or offered as an OSGi service, which the agent takes up when it starts.
+ */
 public interface AgentListener {
 
 	/** An event was appended to the log. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import dev.piassistant.core.SessionId;
 import dev.piassistant.core.TaskId;
+import dev.piassistant.core.event.ToolEvent;
 
 /** Where a tool call runs and how it learns that it should stop. */
 public interface ToolContext {
@@ -26,4 +27,11 @@ public interface ToolContext {
 
 	/** Tells the user what the tool is doing now; shown in the Progress view and on the terminal. */
 	void progress(String message);
+
+	/**
+	 * Appends an event of this call to the task's log, where the views and the command line follow it: the change
+	 * set it proposes, how the review ended. Contexts without a log ignore it.
+	 */
+	default void record(ToolEvent event) {
+	}
 }

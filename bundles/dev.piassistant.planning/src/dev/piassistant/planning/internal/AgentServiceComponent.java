@@ -40,6 +40,7 @@ import dev.piassistant.core.event.TaskStarted;
 import dev.piassistant.core.event.UserMessageSent;
 import dev.piassistant.core.llm.ChatModelService;
 import dev.piassistant.core.llm.ProviderSettings;
+import dev.piassistant.core.memory.MemoryService;
 import dev.piassistant.core.plan.Plan;
 import dev.piassistant.core.tool.PermissionPolicy;
 import dev.piassistant.core.tool.ToolRegistry;
@@ -70,13 +71,16 @@ public final class AgentServiceComponent implements AgentService, Recorder.Liste
 	private volatile PermissionPolicy policy;
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
 	private volatile Checkpoints checkpoints;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+	private volatile MemoryService memory;
 
 	@Activate
 	public AgentServiceComponent(@Reference EventLog log, @Reference ChatModelService models,
 			@Reference ProviderSettings settings, @Reference ToolRegistry tools) {
 		this.log = log;
 		this.clock = Clock.systemUTC();
-		this.services = new LoopServices(models, settings, tools, this::policy, () -> Optional.ofNullable(checkpoints), workspace());
+		this.services = new LoopServices(models, settings, tools, this::policy, () -> Optional.ofNullable(checkpoints), workspace(),
+				() -> memory);
 	}
 
 	private PermissionPolicy policy() {
@@ -227,6 +231,16 @@ public final class AgentServiceComponent implements AgentService, Recorder.Liste
 
 	@Override
 	public void removeListener(AgentListener listener) {
+		listeners.remove(listener);
+	}
+
+	/** Listeners offered as services (the memory's episodes) follow the agent from its start, without holding it. */
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addListenerService(AgentListener listener) {
+		listeners.add(listener);
+	}
+
+	void removeListenerService(AgentListener listener) {
 		listeners.remove(listener);
 	}
 

@@ -32,6 +32,18 @@ public sealed interface Command {
 		}
 	}
 
+	/**
+	 * {@code pi index}: brings the workspace's memory of these folders up to date.
+	 *
+	 * @param folders the folders to index; empty: the current folder
+	 */
+	record Index(Common common, java.util.List<java.nio.file.Path> folders) implements Command {
+		public Index {
+			Objects.requireNonNull(common, "common");
+			folders = java.util.List.copyOf(folders);
+		}
+	}
+
 	/** {@code pi help [COMMAND]}. */
 	record Help(Optional<String> topic) implements Command {
 	}
@@ -43,6 +55,9 @@ public sealed interface Command {
 		}
 		if (this instanceof Resume resume) {
 			return Optional.of(resume.common());
+		}
+		if (this instanceof Index index) {
+			return Optional.of(index.common());
 		}
 		return Optional.empty();
 	}

@@ -21,8 +21,9 @@ public final class CommandLine {
 
 	public static final String RUN = "run";
 	public static final String RESUME = "resume";
+	public static final String INDEX = "index";
 	public static final String HELP = "help";
-	public static final List<String> COMMANDS = List.of(RUN, RESUME, HELP);
+	public static final List<String> COMMANDS = List.of(RUN, RESUME, INDEX, HELP);
 
 	private final String command;
 	private final Options options;
@@ -69,7 +70,23 @@ public final class CommandLine {
 		}
 		var common = new Common(options.path("--workspace"), options.risks("--allow"), options.flag("--yes", "-y"),
 				options.flag("--json"), options.flag("--quiet", "-q"));
-		return command.equals(RUN) ? run(common) : resume(common);
+		return command.equals(RUN) ? run(common) : command.equals(INDEX) ? index(common) : resume(common);
+	}
+
+	private Command index(Common common) throws UsageException {
+		if (options.helpAsked()) {
+			return new Command.Help(Optional.of(INDEX));
+		}
+		options.rejectUnknown();
+		var folders = new ArrayList<Path>();
+		for (var word : options.positionals()) {
+			try {
+				folders.add(Path.of(word));
+			} catch (java.nio.file.InvalidPathException e) {
+				throw new UsageException(NLS.bind(Messages.Usage_badFolder, word));
+			}
+		}
+		return new Command.Index(common, folders);
 	}
 
 	private Command help() throws UsageException {

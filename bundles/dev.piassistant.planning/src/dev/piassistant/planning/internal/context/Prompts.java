@@ -12,7 +12,11 @@ public final class Prompts {
 	private Prompts() {
 	}
 
-	public static String system(Path workspace, String projectInstructions, Plan plan) {
+	/**
+	 * @param memory what the workspace's memory holds about the work (numbered hits with sources); pinned
+	 *               project instructions are never part of it, so nothing is said twice
+	 */
+	public static String system(Path workspace, String projectInstructions, String memory, Plan plan) {
 		var prompt = new StringBuilder("""
 				You are Pi Assistant, a coding agent inside the Eclipse IDE, working in the workspace at %s.
 				Answer precisely and concisely. Use Markdown; put code in fenced blocks with the language named.
@@ -26,6 +30,11 @@ public final class Prompts {
 				""".formatted(workspace, AgentTools.PROPOSE_PLAN, AgentTools.REVISE_PLAN));
 		if (!projectInstructions.isBlank()) {
 			prompt.append("\nProject instructions (always follow them):\n").append(projectInstructions.strip()).append('\n');
+		}
+		if (!memory.isBlank()) {
+			prompt.append("\nFrom the workspace's memory (code, notes, history and earlier tasks that may be relevant; read ")
+					.append("more with the tools, and cite a source as path:lines when you rely on it):\n").append(memory.strip())
+					.append('\n');
 		}
 		if (!plan.steps().isEmpty()) {
 			prompt.append("\nThe current plan:\n").append(PlanText.of(plan));

@@ -38,7 +38,7 @@ final class Budgets {
 		var plan = facts.snapshot().plan();
 		var remaining = plan.leaves().size() - plan.finishedCount();
 		var conversation = Conversation.of(context.recorder.events(), context.task, facts.sessionTasks());
-		var base = Tokens.of(conversation.messages(Prompts.system(context.services.workspace(), "", plan)), List.of());
+		var base = Tokens.of(conversation.messages(Prompts.system(context.services.workspace(), "", "", plan)), List.of());
 		long input = 0;
 		long output = 0;
 		var turns = remaining * TURNS_PER_STEP;

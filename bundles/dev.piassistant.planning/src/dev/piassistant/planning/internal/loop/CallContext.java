@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import dev.piassistant.core.SessionId;
 import dev.piassistant.core.TaskId;
+import dev.piassistant.core.event.ToolEvent;
 import dev.piassistant.core.tool.ToolContext;
 
 /** What a tool handler sees of its task. */
@@ -43,5 +44,13 @@ final class CallContext implements ToolContext {
 	@Override
 	public void progress(String message) {
 		task.progress(message);
+	}
+
+	@Override
+	public void record(ToolEvent event) {
+		if (!event.task().equals(task.task) || !event.session().equals(task.session)) {
+			throw new IllegalArgumentException("A tool records events of its own task only.");
+		}
+		task.recorder.record(event);
 	}
 }

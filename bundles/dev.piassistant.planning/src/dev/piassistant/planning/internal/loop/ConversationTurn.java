@@ -17,6 +17,7 @@ import dev.piassistant.core.llm.ToolSpec;
 import dev.piassistant.core.plan.Step;
 import dev.piassistant.core.tool.Tool;
 import dev.piassistant.planning.internal.context.Conversation;
+import dev.piassistant.planning.internal.context.MemoryContext;
 import dev.piassistant.planning.internal.context.ProjectInstructions;
 import dev.piassistant.planning.internal.context.Prompts;
 import dev.piassistant.planning.internal.context.Tokens;
@@ -38,9 +39,17 @@ final class ConversationTurn {
 	private @Nullable String instructions;
 	/** Tool sizes in characters, by the very tool objects the registry hands out (the same for every call). */
 	private final Map<ToolSpec, Long> toolSizes = new IdentityHashMap<>();
+	private final Map<String, String> memoryContexts = new java.util.HashMap<>();
 
 	ConversationTurn(TaskContext context) {
 		this.context = context;
+	}
+
+	/** What the memory recalls for the request (key "") and for each step (by id), asked once per task run. */
+	private String memory(TaskFacts facts, @Nullable Step step) {
+		var key = step == null ? "" : step.id().value();
+		return memoryContexts.computeIfAbsent(key, k -> MemoryContext.of(context.services.memory().get(),
+				step == null ? facts.snapshot().prompt() : step.description() + "\n" + step.expected()));
 	}
 
 	/** The project's pinned instructions, read once per task run. */
@@ -65,7 +74,7 @@ final class ConversationTurn {
 		var model = ModelRouter.choose(context.settings, context.services.settings().routing(),
 				new ModelRouter.Call(purpose, work, facts.snapshot().hasPlan(), lastDiverged(facts)), facts.failedModels());
 		var tools = tools(facts.snapshot().hasPlan());
-		var system = Prompts.system(context.services.workspace(), instructions(), facts.snapshot().plan());
+		var system = Prompts.system(context.services.workspace(), instructions(), memory(facts, step), facts.snapshot().plan());
 		var conversation = Conversation.of(context.recorder.events(), context.task, facts.sessionTasks());
 		var window = context.services.settings().modelInfo(model).contextWindow();
 		if (Compactor.needed(Tokens.of(conversation.messages(system), toolChars(tools)), window)

@@ -1,0 +1,239 @@
+package dev.piassistant.memory.internal.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The chunks' vectors in memory, searched in two stages: the Hamming distance of one bit per dimension (the sign,
+ * after the mean is taken out) picks candidates over all chunks in about a millisecond per 100,000; the int8
+ * vectors of the candidates then give the exact order. Chunks come and go as the index changes.
+ */
+public final class VectorIndex {
+
+	/** Candidates rescored per hit asked for, and at least. */
+	static final int CANDIDATES_PER_HIT = 20;
+	static final int MIN_CANDIDATES = 300;
+
+	private final int dimensions;
+	private final int words;
+	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+	private final Map<Long, Integer> slots = new HashMap<>();
+	private float[] mean;
+	private long[] ids = new long[0];
+	private byte[] codes = new byte[0];
+	private float[] scales = new float[0];
+	private long[] bits = new long[0];
+	private int size;
+	private int dead;
+
+	public VectorIndex(int dimensions) {
+		this.dimensions = dimensions;
+		this.words = (dimensions + 63) / 64;
+		this.mean = new float[dimensions];
+	}
+
+	public int size() {
+		return size - dead;
+	}
+
+	public int dimensions() {
+		return dimensions;
+	}
+
+	/**
+	 * Sets the mean that the sign bits are taken against; call before adding, with a sample of the vectors (the
+	 * model's vectors share a common direction, which sign bits alone would waste).
+	 */
+	public void center(List<float[]> sample) {
+		var sum = new float[dimensions];
+		for (var vector : sample) {
+			for (int i = 0; i < dimensions; i++) {
+				sum[i] += vector[i];
+			}
+		}
+		for (int i = 0; i < dimensions && !sample.isEmpty(); i++) {
+			sum[i] /= sample.size();
+		}
+		lock.writeLock().lock();
+		try {
+			mean = sum;
+			for (int slot = 0; slot < size; slot++) {
+				encodeBits(decode(slot), slot);
+			}
+		} finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	/** Adds or replaces a chunk's vector (stored form: see {@link Int8Vectors}). */
+	public void put(long chunk, byte[] stored) {
+		lock.writeLock().lock();
+		try {
+			var slot = slots.get(chunk);
+			if (slot == null) {
+				grow();
+				slot = size++;
+				slots.put(chunk, slot);
+			}
+			ids[slot] = chunk;
+			scales[slot] = Int8Vectors.scale(stored);
+			System.arraycopy(stored, 4, codes, slot * dimensions, dimensions);
+			encodeBits(decode(slot), slot);
+		} finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	public void remove(long chunk) {
+		lock.writeLock().lock();
+		try {
+			var slot = slots.remove(chunk);
+			if (slot != null) {
+				ids[slot] = -1;
+				dead++;
+				if (dead > 1_000 && dead > size / 4) {
+					compact();
+				}
+			}
+		} finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	/** The {@code k} chunks closest to a unit vector, by dot product, best first. */
+	public List<Ranked> search(float[] query, int k) {
+		lock.readLock().lock();
+		try {
+			var candidates = candidates(query, Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_HIT));
+			return rescore(query, candidates, k);
+		} finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	/** Every chunk scored by its int8 vector, without the first stage: to measure what the first stage loses. */
+	public List<Ranked> searchExhaustive(float[] query, int k) {
+		lock.readLock().lock();
+		try {
+			var all = new int[size];
+			int n = 0;
+			for (int slot = 0; slot < size; slot++) {
+				if (ids[slot] >= 0) {
+					all[n++] = slot;
+				}
+			}
+			return rescore(query, Arrays.copyOf(all, n), k);
+		} finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	private int[] candidates(float[] query, int wanted) {
+		var queryBits = new long[words];
+		for (int i = 0; i < dimensions; i++) {
+			if (query[i] > mean[i]) {
+				queryBits[i >>> 6] |= 1L << (i & 63);
+			}
+		}
+		var distances = new int[size];
+		var histogram = new int[dimensions + 2];
+		for (int slot = 0; slot < size; slot++) {
+			if (ids[slot] < 0) {
+				distances[slot] = dimensions + 1;
+				continue;
+			}
+			int distance = 0;
+			var base = slot * words;
+			for (int w = 0; w < words; w++) {
+				distance += Long.bitCount(bits[base + w] ^ queryBits[w]);
+			}
+			distances[slot] = distance;
+			histogram[distance]++;
+		}
+		int threshold = 0;
+		for (int taken = 0; threshold <= dimensions && taken + histogram[threshold] <= wanted; threshold++) {
+			taken += histogram[threshold];
+		}
+		var chosen = new int[Math.min(wanted, size)];
+		int n = 0;
+		for (int slot = 0; slot < size && n < chosen.length; slot++) {
+			if (distances[slot] < threshold) {
+				chosen[n++] = slot;
+			}
+		}
+		for (int slot = 0; slot < size && n < chosen.length; slot++) {
+			if (distances[slot] == threshold && ids[slot] >= 0) {
+				chosen[n++] = slot;
+			}
+		}
+		return Arrays.copyOf(chosen, n);
+	}
+
+	private List<Ranked> rescore(float[] query, int[] candidates, int k) {
+		var scored = new ArrayList<Ranked>(candidates.length);
+		for (var slot : candidates) {
+			float dot = 0;
+			var base = slot * dimensions;
+			for (int i = 0; i < dimensions; i++) {
+				dot += query[i] * codes[base + i];
+			}
+			scored.add(new Ranked(ids[slot], dot * scales[slot]));
+		}
+		scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+		return scored.size() <= k ? scored : new ArrayList<>(scored.subList(0, k));
+	}
+
+	private float[] decode(int slot) {
+		var vector = new float[dimensions];
+		var base = slot * dimensions;
+		for (int i = 0; i < dimensions; i++) {
+			vector[i] = codes[base + i] * scales[slot];
+		}
+		return vector;
+	}
+
+	private void encodeBits(float[] vector, int slot) {
+		var base = slot * words;
+		Arrays.fill(bits, base, base + words, 0L);
+		for (int i = 0; i < dimensions; i++) {
+			if (vector[i] > mean[i]) {
+				bits[base + (i >>> 6)] |= 1L << (i & 63);
+			}
+		}
+	}
+
+	private void grow() {
+		if (size < ids.length) {
+			return;
+		}
+		var capacity = Math.max(1_024, ids.length * 2);
+		ids = Arrays.copyOf(ids, capacity);
+		scales = Arrays.copyOf(scales, capacity);
+		codes = Arrays.copyOf(codes, capacity * dimensions);
+		bits = Arrays.copyOf(bits, capacity * words);
+	}
+
+	private void compact() {
+		int to = 0;
+		slots.clear();
+		for (int from = 0; from < size; from++) {
+			if (ids[from] < 0) {
+				continue;
+			}
+			if (to != from) {
+				ids[to] = ids[from];
+				scales[to] = scales[from];
+				System.arraycopy(codes, from * dimensions, codes, to * dimensions, dimensions);
+				System.arraycopy(bits, from * words, bits, to * words, words);
+			}
+			slots.put(ids[to], to);
+			to++;
+		}
+		size = to;
+		dead = 0;
+	}
+}
