@@ -9,7 +9,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import org.eclipse.jdt.annotation.Nullable;
+import org.osgi.framework.FrameworkUtil;
+
 import dev.piassistant.core.QuestionId;
+import dev.piassistant.core.SessionId;
+import dev.piassistant.core.TaskId;
 import dev.piassistant.core.agent.AgentListener;
 import dev.piassistant.core.agent.AgentService;
 import dev.piassistant.core.agent.Answer;
@@ -31,30 +36,53 @@ import dev.piassistant.tools.internal.secrets.KnownSecrets;
  * Appends what the agent does with tools to the audit trail as it happens: each call asked for, the permission
  * decision and the rule or grant behind it, the user's answer to an approval, the checkpoint and the result.
  * Summaries are scrubbed of secrets and kept short.
+ * <p>
+ * It starts following the agent at the first permission check (the engine calls {@link #follow}), not when the
+ * bundle starts: the command line opens its workspace after start-up, and nothing may open the store before.
+ * The events of that first task so far are taken from its history.
  */
-@Component(service = {}, immediate = true)
+@Component(service = AuditRecorder.class)
 public final class AuditRecorder implements AgentListener {
 
 	private static final System.Logger LOG = System.getLogger(AuditRecorder.class.getName());
 	private static final int LONGEST_SUMMARY = 300;
 
-	private final AgentService agent;
 	private final AuditTrail trail;
 	private final KnownSecrets secrets;
 	/** The approvals waiting for an answer: the call each one is about. */
 	private final Map<QuestionId, ApprovalRequested> approvals = new ConcurrentHashMap<>();
+	private @Nullable AgentService agent;
 
 	@Activate
-	public AuditRecorder(@Reference AgentService agent, @Reference AuditTrail trail, @Reference KnownSecrets secrets) {
-		this.agent = agent;
+	public AuditRecorder(@Reference AuditTrail trail, @Reference KnownSecrets secrets) {
 		this.trail = trail;
 		this.secrets = secrets;
-		agent.addListener(this);
+	}
+
+	/** Follows the agent from now on, if it does not yet, with what the task did before. */
+	public synchronized void follow(SessionId session, TaskId task) {
+		if (agent != null) {
+			return;
+		}
+		var context = FrameworkUtil.getBundle(AuditRecorder.class).getBundleContext();
+		var reference = context == null ? null : context.getServiceReference(AgentService.class);
+		var service = reference == null ? null : context.getService(reference);
+		if (service == null) {
+			return;
+		}
+		agent = service;
+		service.addListener(this);
+		// The task waits for this permission check: nothing of it happens between the listener and the history.
+		service.history(session).stream().filter(event -> event instanceof TaskEvent taskEvent && taskEvent.task().equals(task))
+				.forEach(this::onEvent);
 	}
 
 	@Deactivate
-	void deactivate() {
-		agent.removeListener(this);
+	synchronized void deactivate() {
+		var current = agent;
+		if (current != null) {
+			current.removeListener(this);
+		}
 	}
 
 	@Override

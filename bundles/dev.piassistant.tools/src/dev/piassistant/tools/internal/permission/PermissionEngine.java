@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.jdt.annotation.Nullable;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import dev.piassistant.core.agent.ApprovalMode;
 import dev.piassistant.core.profile.ProjectProfiles;
@@ -16,6 +19,7 @@ import dev.piassistant.core.tool.Grant;
 import dev.piassistant.core.tool.GrantTarget;
 import dev.piassistant.core.tool.Permission;
 import dev.piassistant.core.tool.PermissionPolicy;
+import dev.piassistant.tools.internal.audit.AuditRecorder;
 import dev.piassistant.core.tool.PermissionRequest;
 import dev.piassistant.core.tool.PermissionSettings;
 
@@ -39,8 +43,16 @@ public final class PermissionEngine implements PermissionPolicy {
 		this.settings = settings;
 	}
 
+	/** The audit trail's recorder, which starts following the agent at the first check. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile @Nullable AuditRecorder recorder;
+
 	@Override
 	public Permission check(PermissionRequest request) {
+		var audit = recorder;
+		if (audit != null) {
+			audit.follow(request.session(), request.task());
+		}
 		var paths = new WorkspacePaths(request.workspace(), List.of());
 		var coverage = new Coverage(paths);
 		var defaults = new Defaults(paths, coverage);
