@@ -7,11 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
+import dev.piassistant.core.ChangeSetId;
 import dev.piassistant.core.MessageId;
 import dev.piassistant.core.QuestionId;
 import dev.piassistant.core.SessionId;
 import dev.piassistant.core.TaskId;
 import dev.piassistant.core.agent.Answer;
+import dev.piassistant.core.change.ChangeKind;
+import dev.piassistant.core.change.ChangedFile;
+import dev.piassistant.core.change.HunkDecision;
+import dev.piassistant.core.change.HunkState;
 import dev.piassistant.core.agent.ApprovalMode;
 import dev.piassistant.core.agent.CallOutcome;
 import dev.piassistant.core.agent.CallPurpose;
@@ -22,6 +27,8 @@ import dev.piassistant.core.agent.PauseReason;
 import dev.piassistant.core.agent.Spend;
 import dev.piassistant.core.agent.TaskProblem;
 import dev.piassistant.core.agent.TaskSettings;
+import dev.piassistant.core.event.ChangesProposed;
+import dev.piassistant.core.event.ChangesReviewed;
 import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.event.ApprovalRequested;
 import dev.piassistant.core.event.AssistantMessageCompleted;
@@ -132,7 +139,20 @@ final class TaskSamples {
 				ToolResult.error("No tool named no_such_tool"), 0, new Judgement(Judgement.Verdict.UNCLEAR, Judgement.Signal.NONE, null)));
 		events.add(new ToolCallEnded(session, next(), task, FIX, "call-4", "read_file", CallOutcome.COMPLETED,
 				ToolResult.ok("class Foo {}\n"), 3, new Judgement(Judgement.Verdict.AS_EXPECTED, Judgement.Signal.NO_ERROR, "")));
+		changes();
 		events.add(new StepEnded(session, next(), task, FIX, StepState.DONE, "FooTest passes after fixing equals()"));
+	}
+
+	/** A change set proposed by a file tool and its review: one hunk accepted, one rejected with a note, a file moved. */
+	private void changes() {
+		var set = new ChangeSetId("set-1");
+		events.add(new ChangesProposed(session, next(), task, "call-5", set, "Compare ids in equals()",
+				List.of(new ChangedFile(ChangeKind.MODIFY, "src/Foo.java", null, 2, 3, 1),
+						new ChangedFile(ChangeKind.RENAME, "src/Old.java", "src/New.java", 0, 0, 0))));
+		events.add(new ChangesReviewed(session, next(), task, "call-5", set,
+				List.of(new HunkDecision("src/Foo.java", 0, HunkState.APPLIED, ""),
+						new HunkDecision("src/Foo.java", 1, HunkState.REJECTED, "keep the old hashCode, ünïcode too")),
+				false));
 	}
 
 	private void pauses() {
