@@ -2,6 +2,7 @@ package dev.piassistant.ui.chat.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -22,12 +23,15 @@ import dev.piassistant.core.agent.Answer;
 import dev.piassistant.core.agent.TaskHandle;
 import dev.piassistant.core.agent.TaskRequest;
 import dev.piassistant.core.agent.TaskSettings;
+import dev.piassistant.core.checkpoint.Checkpoints;
+import dev.piassistant.core.checkpoint.UndoTarget;
 import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.event.PlanReviewRequested;
 import dev.piassistant.core.llm.ChatModelService;
 import dev.piassistant.core.llm.LocalServerDiscovery;
 import dev.piassistant.core.llm.ProviderSettings;
 import dev.piassistant.ui.AgentPreferences;
+import dev.piassistant.ui.undo.Undo;
 import dev.piassistant.ui.chat.internal.cards.CardActions;
 import dev.piassistant.ui.chat.internal.model.ChatController;
 
@@ -185,6 +189,27 @@ final class ChatPanel implements CardActions {
 			controller.startFailed();
 			tell(NLS.bind(Messages.ResumeFailed, problem));
 		});
+	}
+
+	@Override
+	public void undoCall(TaskId task, String callId, String toolName) {
+		undo(NLS.bind(Messages.UndoCall, toolName), checkpoints -> checkpoints.ofTask(task).stream()
+				.filter(checkpoint -> callId.equals(checkpoint.callId())).findFirst()
+				.map(checkpoint -> new UndoTarget.Action(checkpoint.id())));
+	}
+
+	@Override
+	public void undoTask(TaskId task) {
+		undo(Messages.UndoTask, checkpoints -> Optional.of(new UndoTarget.Task(task)));
+	}
+
+	private void undo(String what, Function<Checkpoints, Optional<UndoTarget>> target) {
+		var checkpoints = dev.piassistant.ui.Services.get(Checkpoints.class);
+		if (checkpoints.isEmpty()) {
+			tell(Messages.UndoUnavailable);
+			return;
+		}
+		new Undo(checkpoints.get(), root.getDisplay(), Undo.dialog(root.getShell()), this::tell).undo(what, target);
 	}
 
 	@Override

@@ -46,6 +46,9 @@ public final class Messages extends NLS {
 	public static String ServicesMissing;
 	public static String StartFailed;
 	public static String ResumeFailed;
+	public static String UndoCall;
+	public static String UndoTask;
+	public static String UndoUnavailable;
 	public static String AnswerFailed;
 	public static String Connect_title;
 	public static String Connect_explain;

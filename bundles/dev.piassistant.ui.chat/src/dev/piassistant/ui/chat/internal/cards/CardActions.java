@@ -18,6 +18,12 @@ public interface CardActions {
 	/** Whether the Plan editor is installed. */
 	boolean canOpenPlan();
 
+	/** Undoes one tool call's changes to files, after showing which; how it went is said on the status line. */
+	void undoCall(TaskId task, String callId, String toolName);
+
+	/** Undoes every change to files the task made, after showing which. */
+	void undoTask(TaskId task);
+
 	/** Opens the task's plan in the Plan editor. */
 	void openPlan(TaskId task);
 }

@@ -55,6 +55,8 @@ public final class Messages extends NLS {
 	public static String Call_CANCELLED;
 	public static String Call_INTERRUPTED;
 	public static String Call_details;
+	public static String Call_undo;
+	public static String Call_undoTooltip;
 	public static String Call_hide;
 	public static String Call_arguments;
 	public static String Call_result;
@@ -91,6 +93,8 @@ public final class Messages extends NLS {
 	public static String Outcome_doneCalls;
 	public static String Outcome_failed;
 	public static String Outcome_cancelled;
+	public static String Outcome_undo;
+	public static String Outcome_undoTooltip;
 	public static String Notice_retry;
 	public static String Notice_failover;
 	public static String Notice_compacted;

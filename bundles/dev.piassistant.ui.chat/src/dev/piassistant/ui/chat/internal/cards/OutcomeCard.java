@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 
 import dev.piassistant.core.event.TaskCompleted;
 import dev.piassistant.core.event.TaskFailed;
@@ -20,17 +21,21 @@ import dev.piassistant.ui.text.TaskProblemText;
 public final class OutcomeCard extends Card<OutcomeItem> {
 
 	private final Label line;
+	private final Link undo;
 	private Composite problem;
 	private String problemText = "";
 
 	OutcomeCard(Composite parent, CardContext context, OutcomeItem item) {
 		super(parent, context, item);
 		line = CardStyle.muted(CardStyle.wrapping(root, ""));
+		undo = CardStyle.link(root, Messages.Outcome_undo, () -> context.actions().undoTask(item().task()));
+		undo.setToolTipText(Messages.Outcome_undoTooltip);
 		show(item);
 	}
 
 	@Override
 	protected void show(OutcomeItem current) {
+		CardStyle.visible(undo, current.undoable());
 		var took = Durations.of(current.took());
 		var spent = SpendText.of(current.ended().spent());
 		if (current.ended() instanceof TaskCompleted) {
@@ -63,6 +68,10 @@ public final class OutcomeCard extends Card<OutcomeItem> {
 		ProblemBox.fill(problem, TaskProblemText.message(cause), TaskProblemText.hint(cause),
 				() -> context.actions().sendAgain(prompt),
 				TaskProblemText.concernsSettings(cause) ? context.actions()::openProviders : null);
+	}
+
+	public Link undoLink() {
+		return undo;
 	}
 
 	public String lineText() {

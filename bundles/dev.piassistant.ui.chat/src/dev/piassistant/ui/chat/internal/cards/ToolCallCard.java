@@ -28,6 +28,7 @@ public final class ToolCallCard extends Card<ToolCallItem> {
 	private final Label summary;
 	private final Label diverged;
 	private final Link toggle;
+	private final Link undo;
 	private final Composite details;
 	private final Label arguments;
 	private final Label output;
@@ -37,11 +38,13 @@ public final class ToolCallCard extends Card<ToolCallItem> {
 		super(parent, context, item);
 		var line = new Composite(root, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
-		GridLayoutFactory.fillDefaults().numColumns(4).spacing(6, 0).applyTo(line);
+		GridLayoutFactory.fillDefaults().numColumns(5).spacing(6, 0).applyTo(line);
 		marker = new Label(line, SWT.NONE);
 		name = CardStyle.bold(new Label(line, SWT.NONE));
 		state = CardStyle.muted(CardStyle.wrapping(line, ""));
 		toggle = CardStyle.link(line, Messages.Call_details, this::toggle);
+		undo = CardStyle.link(line, Messages.Call_undo, () -> context.actions().undoCall(item().task(), item().call().id(), item().call().name()));
+		undo.setToolTipText(Messages.Call_undoTooltip);
 		summary = CardStyle.monospace(CardStyle.muted(CardStyle.wrapping(root, "")));
 		diverged = CardStyle.wrapping(root, "");
 		diverged.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
@@ -73,6 +76,7 @@ public final class ToolCallCard extends Card<ToolCallItem> {
 		CardStyle.visible(diverged, showDivergence);
 		arguments.setText(ArgumentSummary.full(current.call().arguments()));
 		output.setText(ended == null ? Messages.Call_noResult : clip(ended.result().output()));
+		CardStyle.visible(undo, current.undoable() && ended != null);
 	}
 
 	/** Calls look like steps: running, done, failed. */
@@ -137,6 +141,10 @@ public final class ToolCallCard extends Card<ToolCallItem> {
 
 	public String divergence() {
 		return diverged.getText();
+	}
+
+	public Link undoLink() {
+		return undo;
 	}
 
 	public String output() {

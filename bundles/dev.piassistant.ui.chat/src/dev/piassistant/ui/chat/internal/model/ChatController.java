@@ -32,6 +32,8 @@ import dev.piassistant.core.event.Question;
 import dev.piassistant.core.event.QuestionAnswered;
 import dev.piassistant.core.event.TaskEnded;
 import dev.piassistant.core.event.TaskEstimated;
+import dev.piassistant.core.event.ChangesReviewed;
+import dev.piassistant.core.event.CheckpointTaken;
 import dev.piassistant.core.event.TaskEvent;
 import dev.piassistant.core.event.TaskPaused;
 import dev.piassistant.core.event.TaskResumed;
@@ -195,6 +197,10 @@ public final class ChatController {
 			record.pauses.put(pause.question(), pause);
 		} else if (event instanceof QuestionAnswered answered) {
 			record.answers.put(answered.question(), answered.answer());
+		} else if (event instanceof CheckpointTaken taken) {
+			record.undoableCalls.add(taken.callId());
+		} else if (event instanceof ChangesReviewed reviewed && !reviewed.withdrawn()) {
+			record.undoableCalls.add(reviewed.callId());
 		} else if (event instanceof TaskEstimated estimated) {
 			record.estimate = estimated;
 		} else if (event instanceof BudgetWarned warned) {
@@ -215,7 +221,7 @@ public final class ChatController {
 		var took = Duration.between(record.start.at(), end.at());
 		var calls = (int) record.snapshot().calls().values().stream().filter(call -> !AgentTools.isOwn(call.call().name()))
 				.count();
-		items.put(new OutcomeItem(end.task(), end, took, calls, record.start.prompt()), end.task());
+		items.put(new OutcomeItem(end.task(), end, took, calls, record.start.prompt(), !record.undoableCalls.isEmpty()), end.task());
 		if (end.task().equals(live)) {
 			live = null;
 			stopping = false;

@@ -10,8 +10,9 @@ import dev.piassistant.core.event.TaskEnded;
  *
  * @param toolCalls how many tools it called
  * @param prompt    what the user asked, for Send again
+ * @param undoable  whether it changed files under checkpoints, so that the whole task can be undone
  */
-public record OutcomeItem(TaskId task, TaskEnded ended, Duration took, int toolCalls, String prompt) implements TranscriptItem {
+public record OutcomeItem(TaskId task, TaskEnded ended, Duration took, int toolCalls, String prompt, boolean undoable) implements TranscriptItem {
 
 	@Override
 	public String key() {

@@ -73,7 +73,7 @@ final class TaskItems {
 		for (var call : snapshot.calls().values()) {
 			if (!AgentTools.isOwn(call.call().name())) {
 				items.put(new ToolCallItem(snapshot.task(), call.step(), call.call(), call.risk(), state(call),
-						call.ended().orElse(null)), snapshot.task());
+						call.ended().orElse(null), record.undoableCalls.contains(call.call().id())), snapshot.task());
 			}
 		}
 	}

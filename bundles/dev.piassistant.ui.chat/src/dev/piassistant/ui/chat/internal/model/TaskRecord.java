@@ -33,6 +33,8 @@ final class TaskRecord {
 	final Map<QuestionId, Answer> answers = new HashMap<>();
 	/** Calls that had not ended when the task was found interrupted: resuming does not run them on. */
 	final Set<String> interruptedCalls = new HashSet<>();
+	/** Calls that changed files under a checkpoint (written by the loop or through a review): they can be undone. */
+	final Set<String> undoableCalls = new HashSet<>();
 	/** The task's own events folded, so that one task's snapshot costs nothing of the others'. */
 	private final TaskProjection projection = new TaskProjection();
 	private @Nullable TaskSnapshot snapshot;

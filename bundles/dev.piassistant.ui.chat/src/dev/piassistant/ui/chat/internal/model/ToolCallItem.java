@@ -12,10 +12,11 @@ import dev.piassistant.core.tool.Risk;
  * A tool call the model made, from request to result.
  *
  * @param risk  the tool's risk class; null when no such tool exists
- * @param ended how it ended, once it has
+ * @param ended    how it ended, once it has
+ * @param undoable whether it changed files under a checkpoint, so that it can be undone
  */
 public record ToolCallItem(TaskId task, @Nullable StepId step, ToolCall call, @Nullable Risk risk, State state,
-		@Nullable ToolCallEnded ended) implements TranscriptItem {
+		@Nullable ToolCallEnded ended, boolean undoable) implements TranscriptItem {
 
 	public enum State {
 		/** Asked for, and running or about to run. */

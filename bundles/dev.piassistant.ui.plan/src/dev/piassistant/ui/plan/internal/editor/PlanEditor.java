@@ -28,11 +28,13 @@ import org.eclipse.ui.part.EditorPart;
 import dev.piassistant.core.agent.AgentService;
 import dev.piassistant.core.agent.TaskSnapshot;
 import dev.piassistant.core.checkpoint.Checkpoints;
+import dev.piassistant.core.checkpoint.UndoTarget;
 import dev.piassistant.core.event.PlanReviewRequested;
 import dev.piassistant.core.plan.PlanAuthor;
 import dev.piassistant.core.plan.Step;
 import dev.piassistant.core.plan.StepId;
 import dev.piassistant.ui.Services;
+import dev.piassistant.ui.undo.Undo;
 import dev.piassistant.ui.plan.internal.Messages;
 import dev.piassistant.ui.plan.internal.TaskFeed;
 import dev.piassistant.ui.plan.internal.model.PlanDraft;
@@ -336,9 +338,8 @@ public final class PlanEditor extends EditorPart {
 	/** Undo Step where checkpoints are kept (the tools bundle keeps them); absent otherwise. */
 	private Optional<Consumer<StepId>> stepUndo(Composite parent) {
 		return Services.get(Checkpoints.class).map(checkpoints -> {
-			var undo = new StepUndo(checkpoints, parent.getDisplay(), (step, preview) -> UndoDialog.ask(parent.getShell(), step, preview),
-					text -> stepPanel.tellUndo(text));
-			return step -> undo.undo(input().task(), step);
+			var undo = new Undo(checkpoints, parent.getDisplay(), Undo.dialog(parent.getShell()), text -> stepPanel.tellUndo(text));
+			return step -> undo.undo(NLS.bind(Messages.Undo_what, step), new UndoTarget.Step(input().task(), step));
 		});
 	}
 

@@ -70,7 +70,7 @@ class UndoStepTest {
 		Files.writeString(file, "old summary\n");
 		agentWrites(editor, file, "new summary\n");
 
-		undoAnswering(editor, "Undo Step");
+		undoAnswering(editor, "Undo");
 
 		Ui.spinUntil("the file is back", () -> read(file).equals("old summary\n"));
 		assertTrue(dialogs.get(0).contains("summary.txt (restored)"), dialogs.get(0));
@@ -142,7 +142,7 @@ class UndoStepTest {
 
 	private static Shell dialog(Display display) {
 		for (var shell : display.getShells()) {
-			if (shell.isVisible() && "Undo Step".equals(shell.getText())) {
+			if (shell.isVisible() && "Undo".equals(shell.getText())) {
 				return shell;
 			}
 		}

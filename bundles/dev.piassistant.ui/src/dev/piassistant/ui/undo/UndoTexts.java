@@ -1,11 +1,10 @@
-package dev.piassistant.ui.plan.internal.editor;
+package dev.piassistant.ui.undo;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.piassistant.core.checkpoint.FileConflict;
 import dev.piassistant.core.checkpoint.FileRestore;
-import dev.piassistant.ui.plan.internal.Messages;
 
 /** The files of an undo, a line each, in the user's words. */
 final class UndoTexts {
@@ -16,13 +15,13 @@ final class UndoTexts {
 	static String files(List<FileRestore> files) {
 		return files.stream()
 				.filter(file -> file.change() != FileRestore.Change.UNCHANGED)
-				.map(file -> "  " + file.file() + " (" + Messages.of("Restore_", file.change()) + ")")
+				.map(file -> "  " + file.file() + " (" + Messages.change(file.change()) + ")")
 				.collect(Collectors.joining("\n"));
 	}
 
 	static String conflicts(List<FileConflict> files) {
 		return files.stream()
-				.map(file -> "  " + file.file() + " (" + Messages.of("Conflict_", file.reason()) + ")")
+				.map(file -> "  " + file.file() + " (" + Messages.conflict(file.reason()) + ")")
 				.collect(Collectors.joining("\n"));
 	}
 }

@@ -1,0 +1,109 @@
+package dev.piassistant.ui.plan.internal.editor;
+
+import static dev.piassistant.ui.plan.internal.editor.Replies.call;
+import static dev.piassistant.ui.plan.internal.editor.Replies.ordered;
+import static dev.piassistant.ui.plan.internal.editor.Replies.plan;
+import static dev.piassistant.ui.plan.internal.editor.Replies.say;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.piassistant.testing.FailOnLoggedErrors;
+import dev.piassistant.testing.Reply;
+import dev.piassistant.ui.AgentPreferences;
+
+/**
+ * Undo where the user sees the action: a call that wrote a file under a checkpoint offers Undo on its card in
+ * the Agent view, and the finished task offers to undo all its changes; both show the files first.
+ */
+@ExtendWith(FailOnLoggedErrors.class)
+class AgentViewUndoTest {
+
+	private AgentViewDriver driver;
+	private TestTools tools;
+	private final List<String> dialogs = new ArrayList<>();
+
+	@BeforeEach
+	void open() throws Exception {
+		tools = new TestTools();
+		driver = new AgentViewDriver();
+		driver.server.respondWith(request -> Reply.openAiStream("Done."));
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		for (var file : tools.saved) {
+			Files.deleteIfExists(file);
+		}
+		driver.close();
+		tools.close();
+		AgentPreferences.setApprovalMode(AgentPreferences.DEFAULT_MODE);
+	}
+
+	@Test
+	void aFileTheAgentCreatedIsRemovedByTheUndoOnItsCallsCard() throws Exception {
+		driver.server.enqueue(plan("Save the note", "note.txt holds the note"),
+				call("s1", TestTools.SAVE, ordered("path", "undo-note.txt", "text", "buy milk")), say("Saved."));
+		driver.chooseMode("Auto");
+		driver.send("Save my note");
+		Ui.spinUntil("the write asks for approval", () -> driver.button("Approve").isPresent(), Duration.ofSeconds(40));
+		Ui.click(driver.button("Approve").orElseThrow());
+		Ui.spinUntil("the task ends with its undo offered", () -> link("Undo this task's changes").isPresent(), Duration.ofSeconds(40));
+		var file = tools.saved.get(0);
+		assertEquals("buy milk", Files.readString(file));
+
+		var undo = link("Undo").orElseThrow(() -> new AssertionError("the call's card offers Undo"));
+		answerDialogWith("Undo");
+		Ui.click(undo);
+
+		Ui.spinUntil("the file the agent created is gone", () -> !Files.exists(file));
+		assertTrue(dialogs.stream().anyMatch(text -> text.contains("Undo this save_note call?") && text.contains("undo-note.txt (deleted: the agent created it)")),
+				String.join("|", dialogs));
+	}
+
+	private Optional<Link> link(String text) {
+		return driver.find(Link.class, link -> link.getText().equals("<a>" + text + "</a>") && link.isVisible());
+	}
+
+	/** Answers the next Undo dialog with the given button, noting what it said. */
+	private void answerDialogWith(String answer) {
+		var display = Display.getCurrent();
+		display.timerExec(100, new Runnable() {
+			@Override
+			public void run() {
+				var shell = dialog(display);
+				if (shell == null) {
+					display.timerExec(100, this);
+					return;
+				}
+				AgentViewDriver.all(shell, Label.class).stream().map(Label::getText).filter(text -> !text.isEmpty()).forEach(dialogs::add);
+				AgentViewDriver.all(shell, Button.class).stream().filter(button -> button.getText().equals(answer)).findFirst()
+						.ifPresent(Ui::click);
+			}
+		});
+	}
+
+	private static Shell dialog(Display display) {
+		for (var shell : display.getShells()) {
+			if (shell.isVisible() && "Undo".equals(shell.getText())) {
+				return shell;
+			}
+		}
+		return null;
+	}
+}
