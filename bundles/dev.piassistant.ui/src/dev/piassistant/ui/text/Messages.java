@@ -6,6 +6,9 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 
 	public static String ProvidersPage;
+	public static String Duration_millis;
+	public static String Duration_seconds;
+	public static String Duration_minutes;
 	public static String Detail_none;
 	public static String Detail_some;
 	public static String Unreachable;

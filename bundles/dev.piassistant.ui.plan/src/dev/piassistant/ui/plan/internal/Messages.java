@@ -134,9 +134,6 @@ public final class Messages extends NLS {
 	public static String Filter_from;
 	public static String Filter_to;
 	public static String Filter_toTooltip;
-	public static String Duration_millis;
-	public static String Duration_seconds;
-	public static String Duration_minutes;
 	public static String State_PENDING;
 	public static String State_RUNNING;
 	public static String State_BLOCKED;

@@ -102,9 +102,6 @@ public final class Messages extends NLS {
 	public static String Interrupted_task;
 	public static String Interrupted_resume;
 	public static String Interrupted_busy;
-	public static String Duration_millis;
-	public static String Duration_seconds;
-	public static String Duration_minutes;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

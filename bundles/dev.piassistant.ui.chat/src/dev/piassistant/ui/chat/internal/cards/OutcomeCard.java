@@ -13,6 +13,7 @@ import dev.piassistant.core.event.TaskFailed;
 import dev.piassistant.ui.chat.internal.model.OutcomeItem;
 import dev.piassistant.ui.text.SpendText;
 import dev.piassistant.ui.text.TaskProblemText;
+import dev.piassistant.ui.text.DurationText;
 
 /**
  * How a task ended, in a line with what it spent; a failed task also says what went wrong and what to do,
@@ -36,7 +37,7 @@ public final class OutcomeCard extends Card<OutcomeItem> {
 	@Override
 	protected void show(OutcomeItem current) {
 		CardStyle.visible(undo, current.undoable());
-		var took = Durations.of(current.took());
+		var took = DurationText.of(current.took());
 		var spent = SpendText.of(current.ended().spent());
 		if (current.ended() instanceof TaskCompleted) {
 			line.setText("\u2714 " + done(took, current.toolCalls(), spent));

@@ -13,6 +13,7 @@ import dev.piassistant.core.event.ToolCallEnded;
 import dev.piassistant.core.plan.StepState;
 import dev.piassistant.ui.chat.internal.model.ArgumentSummary;
 import dev.piassistant.ui.chat.internal.model.ToolCallItem;
+import dev.piassistant.ui.text.DurationText;
 
 /**
  * A tool call in one line (tool, arguments in brief, state); Details opens the full arguments and output.
@@ -107,7 +108,7 @@ public final class ToolCallCard extends Card<ToolCallItem> {
 	private static String outcome(ToolCallEnded ended) {
 		var text = Messages.of("Call_", ended.outcome());
 		return ended.outcome() == CallOutcome.COMPLETED || ended.outcome() == CallOutcome.FAILED
-				? NLS.bind(text, Durations.ofMillis(ended.durationMillis()))
+				? NLS.bind(text, DurationText.ofMillis(ended.durationMillis()))
 				: text;
 	}
 

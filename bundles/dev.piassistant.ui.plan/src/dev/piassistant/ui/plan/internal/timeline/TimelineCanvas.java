@@ -21,6 +21,7 @@ import dev.piassistant.ui.plan.internal.Palette;
 import dev.piassistant.ui.plan.internal.model.EntryStatus;
 import dev.piassistant.ui.plan.internal.model.TimelineEntry;
 import dev.piassistant.ui.plan.internal.model.TimelineFilter;
+import dev.piassistant.ui.text.DurationText;
 
 /**
  * Draws a task's actions as bars on a time axis, one lane per overlapping action, coloured by kind; a failed
@@ -117,7 +118,7 @@ final class TimelineCanvas {
 			gc.setForeground(palette.faint());
 			gc.drawLine(x, AXIS - 4, x, area.height);
 			gc.setForeground(palette.muted());
-			gc.drawText(Durations.of(Duration.ofMillis(t)), x + 2, 2, true);
+			gc.drawText(DurationText.of(Duration.ofMillis(t)), x + 2, 2, true);
 		}
 	}
 
@@ -217,6 +218,6 @@ final class TimelineCanvas {
 
 	static String describe(TimelineEntry entry) {
 		return NLS.bind(Messages.Timeline_describe, new Object[] { entry.name(), Messages.of("Kind_", entry.kind()),
-				Messages.of("Entry_", entry.status()), Durations.of(entry.duration()) });
+				Messages.of("Entry_", entry.status()), DurationText.of(entry.duration()) });
 	}
 }

@@ -13,6 +13,7 @@ import dev.piassistant.core.agent.CallOutcome;
 import dev.piassistant.core.agent.GrantScope;
 import dev.piassistant.core.plan.StepState;
 import dev.piassistant.core.tool.Risk;
+import dev.piassistant.ui.text.DurationText;
 
 /** Every state, outcome, risk and reach the cards name has its words (they are looked up by name). */
 class CardTextsTest {
@@ -39,8 +40,8 @@ class CardTextsTest {
 
 	@Test
 	void durationsReadAsAPersonSaysThem() {
-		assertEquals("340 ms", Durations.of(Duration.ofMillis(340)));
-		assertEquals(String.format("%.1f s", 4.2), Durations.of(Duration.ofMillis(4200)));
-		assertEquals("3 min 5 s", Durations.of(Duration.ofSeconds(185)));
+		assertEquals("340 ms", DurationText.of(Duration.ofMillis(340)));
+		assertEquals(String.format("%.1f s", 4.2), DurationText.of(Duration.ofMillis(4200)));
+		assertEquals("3 min 5 s", DurationText.of(Duration.ofSeconds(185)));
 	}
 }

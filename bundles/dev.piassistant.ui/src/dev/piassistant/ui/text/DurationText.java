@@ -1,19 +1,21 @@
-package dev.piassistant.ui.plan.internal.timeline;
+package dev.piassistant.ui.text;
 
 import java.time.Duration;
 
 import org.eclipse.osgi.util.NLS;
 
-import dev.piassistant.ui.plan.internal.Messages;
-
 /** How long something took, as a person says it: 340 ms, 4.2 s, 3 min 5 s. */
-final class Durations {
+public final class DurationText {
 
-	private Durations() {
+	private DurationText() {
 	}
 
-	static String of(Duration duration) {
-		var millis = Math.max(0, duration.toMillis());
+	public static String of(Duration duration) {
+		return ofMillis(duration.toMillis());
+	}
+
+	public static String ofMillis(long took) {
+		var millis = Math.max(0, took);
 		if (millis < 1000) {
 			return NLS.bind(Messages.Duration_millis, millis);
 		}
