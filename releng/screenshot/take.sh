@@ -1,5 +1,5 @@
 #!/bin/sh
-# Takes docs/pi-ide.png: the Pi IDE with the Agent view following a task (its plan, tool calls and an
+# Takes docs/pi-ide.png: the Pi IDE with the Agent view following a task (its plan, the built-in tools it calls and an
 # approval it waits for), against a scripted model server.
 # Needs a built tree (./pi build), Xvfb, xdotool and ImageMagick. PI_SCREENSHOT_DISPLAY picks the display
 # number for its virtual screen (default :95).
@@ -20,16 +20,9 @@ ide=
 trap 'kill $server $ide $xvfb 2>/dev/null; rm -rf "$scratch"' EXIT
 export DISPLAY=$display
 
-# A copy of the Pi IDE with file tools for the agent to call (Pi Assistant ships none of its own yet).
+# A copy of the Pi IDE, so that the run leaves the built one as it was.
 cp -a "$built" "$scratch/pi-ide"
 product="$scratch/pi-ide"
-mkdir -p "$scratch/tools"
-"$javac" -nowarn -d "$scratch/tools" -cp "$root/bundles/dev.piassistant.core/target/classes:$(ls "$product"/plugins/org.eclipse.osgi_*.jar):$jackson" \
-	"$root/releng/screenshot/demo-tools/demo/DemoTools.java"
-jar --create --file "$product/plugins/dev.piassistant.demo.tools_1.0.0.jar" \
-	--manifest "$root/releng/screenshot/demo-tools/MANIFEST.MF" -C "$scratch/tools" .
-echo "dev.piassistant.demo.tools,1.0.0,plugins/dev.piassistant.demo.tools_1.0.0.jar,4,true" \
-	>> "$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 
 "$java" -cp "$root/tests/dev.piassistant.testing/target/classes:$jackson" "$root/releng/screenshot/DemoServer.java" "$scratch/port" &
 server=$!
