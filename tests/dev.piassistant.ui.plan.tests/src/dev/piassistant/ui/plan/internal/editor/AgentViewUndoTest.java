@@ -9,15 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +30,7 @@ class AgentViewUndoTest {
 
 	private AgentViewDriver driver;
 	private TestTools tools;
-	private final List<String> dialogs = new ArrayList<>();
+	private final UndoDialogs dialogs = new UndoDialogs();
 
 	@BeforeEach
 	void open() throws Exception {
@@ -68,42 +62,15 @@ class AgentViewUndoTest {
 		assertEquals("buy milk", Files.readString(file));
 
 		var undo = link("Undo").orElseThrow(() -> new AssertionError("the call's card offers Undo"));
-		answerDialogWith("Undo");
+		dialogs.answerNextWith("Undo");
 		Ui.click(undo);
 
 		Ui.spinUntil("the file the agent created is gone", () -> !Files.exists(file));
-		assertTrue(dialogs.stream().anyMatch(text -> text.contains("Undo this save_note call?") && text.contains("undo-note.txt (deleted: the agent created it)")),
-				String.join("|", dialogs));
+		assertTrue(dialogs.said.stream().anyMatch(text -> text.contains("Undo this save_note call?") && text.contains("undo-note.txt (deleted: the agent created it)")),
+				String.join("|", dialogs.said));
 	}
 
 	private Optional<Link> link(String text) {
 		return driver.find(Link.class, link -> link.getText().equals("<a>" + text + "</a>") && link.isVisible());
-	}
-
-	/** Answers the next Undo dialog with the given button, noting what it said. */
-	private void answerDialogWith(String answer) {
-		var display = Display.getCurrent();
-		display.timerExec(100, new Runnable() {
-			@Override
-			public void run() {
-				var shell = dialog(display);
-				if (shell == null) {
-					display.timerExec(100, this);
-					return;
-				}
-				AgentViewDriver.all(shell, Label.class).stream().map(Label::getText).filter(text -> !text.isEmpty()).forEach(dialogs::add);
-				AgentViewDriver.all(shell, Button.class).stream().filter(button -> button.getText().equals(answer)).findFirst()
-						.ifPresent(Ui::click);
-			}
-		});
-	}
-
-	private static Shell dialog(Display display) {
-		for (var shell : display.getShells()) {
-			if (shell.isVisible() && "Undo".equals(shell.getText())) {
-				return shell;
-			}
-		}
-		return null;
 	}
 }

@@ -9,14 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +37,7 @@ class UndoStepTest {
 	private AgentViewDriver driver;
 	private TestTools tools;
 	private Checkpoints checkpoints;
-	private final List<String> dialogs = new ArrayList<>();
+	private final UndoDialogs dialogs = new UndoDialogs();
 
 	@TempDir
 	Path folder;
@@ -73,7 +68,7 @@ class UndoStepTest {
 		undoAnswering(editor, "Undo");
 
 		Ui.spinUntil("the file is back", () -> read(file).equals("old summary\n"));
-		assertTrue(dialogs.get(0).contains("summary.txt (restored)"), dialogs.get(0));
+		assertTrue(dialogs.said.get(0).contains("summary.txt (restored)"), dialogs.said.get(0));
 		Ui.spinUntil("the editor says what was undone", () -> editor.stepPanel().undoResult().getText().startsWith("Undid step s1"));
 		assertTrue(editor.stepPanel().undoResult().getText().contains("summary.txt (restored)"));
 	}
@@ -89,7 +84,7 @@ class UndoStepTest {
 		undoAnswering(editor, "Merge");
 
 		Ui.spinUntil("the step's change is taken out", () -> read(file).equals("buy milk\nfix the bike\ncall mum tonight\n"));
-		assertTrue(dialogs.get(0).contains("notes.txt (changed since)"), dialogs.get(0));
+		assertTrue(dialogs.said.get(0).contains("notes.txt (changed since)"), dialogs.said.get(0));
 		Ui.spinUntil("the editor says it merged", () -> editor.stepPanel().undoResult().getText().contains("merged, your changes kept"));
 	}
 
@@ -118,35 +113,13 @@ class UndoStepTest {
 		checkpoints.written(checkpoint.id());
 	}
 
-	/** Clicks Undo Step and answers its dialog with the given button, noting what the dialog said. */
+	/** Clicks Undo Step and answers its dialog with the given button. */
 	private void undoAnswering(PlanEditor editor, String answer) {
-		var display = Display.getCurrent();
-		display.timerExec(100, new Runnable() {
-			@Override
-			public void run() {
-				var shell = dialog(display);
-				if (shell == null) {
-					display.timerExec(100, this);
-					return;
-				}
-				AgentViewDriver.all(shell, Label.class).stream().map(Label::getText).filter(text -> !text.isEmpty()).forEach(dialogs::add);
-				AgentViewDriver.all(shell, Button.class).stream().filter(button -> button.getText().equals(answer)).findFirst()
-						.ifPresent(Ui::click);
-			}
-		});
+		dialogs.answerNextWith(answer);
 		assertTrue(editor.stepPanel().undoButton().isEnabled(), "Undo Step is offered for a step that ran tools");
 		Ui.click(editor.stepPanel().undoButton());
-		Ui.spinUntil("the dialog was answered", () -> !dialogs.isEmpty() && dialog(display) == null);
-		assertEquals(1, dialogs.stream().filter(text -> text.contains("step s1")).count(), String.join("|", dialogs));
-	}
-
-	private static Shell dialog(Display display) {
-		for (var shell : display.getShells()) {
-			if (shell.isVisible() && "Undo".equals(shell.getText())) {
-				return shell;
-			}
-		}
-		return null;
+		Ui.spinUntil("the dialog was answered", dialogs::answered);
+		assertEquals(1, dialogs.said.stream().filter(text -> text.contains("step s1")).count(), String.join("|", dialogs.said));
 	}
 
 	private static String read(Path file) {
