@@ -43,7 +43,7 @@ final class StepPanel {
 	private final List<StepLinks.CallLink> shownCalls = new ArrayList<>();
 	private Optional<Step> step = Optional.empty();
 	private boolean filling;
-	private final boolean undoAvailable;
+	private final Optional<Consumer<StepId>> undoStep;
 	private @org.eclipse.jdt.annotation.Nullable Shown shownLast;
 
 	/** What the panel shows; drawn again only when it changes. */
@@ -85,7 +85,7 @@ final class StepPanel {
 		undo.addListener(SWT.Selection, event -> step.ifPresent(current -> undoStep.ifPresent(action -> action.accept(current.id()))));
 		undo.setEnabled(false);
 		undoResult = wrapping();
-		this.undoAvailable = undoStep.isPresent();
+		this.undoStep = undoStep;
 	}
 
 	/** Says how the last Undo Step went. */
@@ -133,7 +133,7 @@ final class StepPanel {
 			texts.text(expected, current.expected().isBlank() ? "" : NLS.bind(Messages.Panel_expected, current.expected()));
 			fillDependencies(current, plan, editable);
 			fillCalls(links);
-			undo.setEnabled(undoAvailable && !links.isEmpty());
+			undo.setEnabled(undoStep.isPresent() && !links.isEmpty());
 		} finally {
 			filling = false;
 			texts.apply(root);
