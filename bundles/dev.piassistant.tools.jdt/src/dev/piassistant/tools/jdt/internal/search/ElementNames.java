@@ -71,7 +71,9 @@ public final class ElementNames {
 		}
 		if (found.isEmpty()) {
 			var simple = name.substring(name.lastIndexOf('.') + 1);
-			var similar = typesNamed("*" + simple + "*", SearchPattern.R_PATTERN_MATCH).stream()
+			// Names sharing the first letters catch the usual slips (Price for Pricing, Shops for Shop).
+			var stem = simple.substring(0, Math.min(4, simple.length()));
+			var similar = typesNamed("*" + stem + "*", SearchPattern.R_PATTERN_MATCH).stream()
 					.map(type -> type.getFullyQualifiedName('.')).distinct().limit(CANDIDATES_SHOWN).toList();
 			throw new UnknownElementException("There is no type " + name + " in the workspace's Java projects."
 					+ (similar.isEmpty() ? " Check the name with the search tool." : " Types with a similar name: "
