@@ -17,6 +17,7 @@ import dev.piassistant.core.tool.ToolResult;
 import dev.piassistant.tools.jdt.internal.problems.JavaProblems;
 import dev.piassistant.tools.jdt.internal.refactor.Proposal;
 import dev.piassistant.tools.jdt.internal.refactor.Refactorings;
+import dev.piassistant.tools.jdt.internal.refactor.Signatures;
 import dev.piassistant.tools.jdt.internal.refactor.UnreviewableException;
 import dev.piassistant.tools.jdt.internal.search.UnknownElementException;
 
@@ -45,7 +46,7 @@ public final class JavaRefactoringTools implements ToolProvider {
 
 	@Override
 	public List<Tool> tools() {
-		return List.of(rename(), moveType(), organizeImports(), problems());
+		return List.of(rename(), moveType(), extractMethod(), changeSignature(), organizeImports(), problems());
 	}
 
 	private Tool rename() {
@@ -64,6 +65,39 @@ public final class JavaRefactoringTools implements ToolProvider {
 				Schema.object().string("element", "The type, fully qualified (or simple when unique)", true)
 						.string("package", "The destination package, e.g. com.acme.billing", true),
 				(refactorings, call) -> refactorings.moveType(call.text("element", ""), call.text("package", "").strip()));
+	}
+
+	private Tool extractMethod() {
+		return refactoring("java_extract_method", "Extract whole lines of a method body into a new private method with "
+				+ "JDT's extract method refactoring: parameters and return value are worked out, the lines (and duplicates "
+				+ "of them) become a call. Reviewed by the user like any edit.",
+				Schema.object().string("path", "The Java file, relative to the workspace", true)
+						.integer("startLine", "The first line to extract, from 1", true)
+						.integer("endLine", "The last line to extract", true)
+						.string("name", "The new method's name", true),
+				(refactorings, call) -> refactorings.extractMethod(call.text("path", ""), (int) call.number("startLine", 0),
+						(int) call.number("endLine", 0), call.text("name", "").strip()));
+	}
+
+	private Tool changeSignature() {
+		var parameter = Schema.object().string("name", "The parameter's name in the new signature", true)
+				.string("from", "The existing parameter it is (by its current name); leave out for a new parameter", false)
+				.string("type", "Its type: required for a new parameter, or to change an existing one's type", false)
+				.string("defaultValue", "For a new parameter: the expression every caller passes, e.g. 0 or null", false).build();
+		var parameters = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("type", "array")
+				.put("description", "The complete new parameter list in order; existing parameters left out are removed");
+		parameters.set("items", parameter);
+		return refactoring("java_change_signature", "Change a method's parameters with JDT's change signature refactoring: "
+				+ "reorder, rename, retype, add (with the value callers pass) or remove them, in the method, its overriders "
+				+ "and every call. Reviewed by the user like any edit.",
+				Schema.object().string("element", JavaSearchTools.ELEMENT, true).property("parameters", parameters, true),
+				(refactorings, call) -> {
+					var list = new ArrayList<Signatures.Parameter>();
+					call.arguments().path("parameters").forEach(node -> list.add(new Signatures.Parameter(
+							node.path("name").asText("").strip(), node.path("type").asText("").strip(),
+							node.path("from").asText("").strip(), node.path("defaultValue").asText("").strip())));
+					return refactorings.changeSignature(call.text("element", ""), list);
+				});
 	}
 
 	private Tool organizeImports() {

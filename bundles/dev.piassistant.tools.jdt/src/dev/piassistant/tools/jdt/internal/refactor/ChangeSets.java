@@ -37,6 +37,10 @@ final class ChangeSets {
 		String after = "";
 		boolean hasText;
 		String newPath;
+		/** The file's type renamed with it: old and new name; or null. */
+		String[] renamedType;
+		/** The package the file moves to; or null. */
+		String newPackage;
 	}
 
 	private final Path workspace;
@@ -66,7 +70,9 @@ final class ChangeSets {
 			text(text);
 		} else if (change instanceof RenameCompilationUnitChange rename && rename.getModifiedElement() instanceof ICompilationUnit unit) {
 			var path = path(unit.getResource());
-			edit(path).newPath = path.substring(0, path.lastIndexOf('/') + 1) + rename.getNewName();
+			var edit = edit(path);
+			edit.newPath = path.substring(0, path.lastIndexOf('/') + 1) + rename.getNewName();
+			edit.renamedType = new String[] { typeName(unit.getElementName()), typeName(rename.getNewName()) };
 		} else if (change instanceof MoveCompilationUnitChange move) {
 			var unit = move.getCu();
 			var folder = move.getDestinationPackage().getResource();
@@ -74,7 +80,9 @@ final class ChangeSets {
 				throw new UnreviewableException("the destination package " + move.getDestinationPackage().getElementName()
 						+ " is not a folder of the workspace");
 			}
-			edit(path(unit.getResource())).newPath = path(folder) + "/" + unit.getElementName();
+			var edit = edit(path(unit.getResource()));
+			edit.newPath = path(folder) + "/" + unit.getElementName();
+			edit.newPackage = move.getDestinationPackage().getElementName();
 		} else if (!(change instanceof NullChange) && !(change instanceof CreatePackageChange)) {
 			// A new package's folder is made when the moved file is written into it.
 			throw new UnreviewableException("it would also " + change.getName() + ", which cannot be reviewed as file hunks");
@@ -116,13 +124,23 @@ final class ChangeSets {
 			var edit = entry.getValue();
 			if (edit.newPath != null) {
 				var base = edit.hasText ? edit.before : currentText(path);
-				var hunks = edit.hasText ? LineDiff.hunks(edit.before, edit.after) : List.<dev.piassistant.core.change.Hunk>of();
-				files.add(new FileChange(ChangeKind.RENAME, path, edit.newPath, base, hunks));
+				var after = edit.hasText ? edit.after : base;
+				if (edit.renamedType != null) {
+					after = CuUpdates.renameType(after, edit.renamedType[0], edit.renamedType[1]);
+				}
+				if (edit.newPackage != null) {
+					after = CuUpdates.movePackage(after, edit.newPackage);
+				}
+				files.add(new FileChange(ChangeKind.RENAME, path, edit.newPath, base, LineDiff.hunks(base, after)));
 			} else if (!edit.before.equals(edit.after)) {
 				files.add(new FileChange(ChangeKind.MODIFY, path, null, edit.before, LineDiff.hunks(edit.before, edit.after)));
 			}
 		}
 		return files;
+	}
+
+	private static String typeName(String fileName) {
+		return fileName.endsWith(".java") ? fileName.substring(0, fileName.length() - ".java".length()) : fileName;
 	}
 
 	private String currentText(String path) throws CoreException {

@@ -29,6 +29,7 @@ final class Imports {
 
 	static Proposal organize(ICompilationUnit unit, String path, Set<String> chosen, IProgressMonitor monitor)
 			throws CoreException, UnreviewableException {
+		CodeStyle.ensure();
 		var parser = ASTParser.newParser(AST.getJLSLatest());
 		parser.setSource(unit);
 		parser.setResolveBindings(true);

@@ -21,7 +21,14 @@ import org.eclipse.jdt.core.refactoring.IJavaRefactorings;
 import org.eclipse.jdt.core.refactoring.descriptors.JavaRefactoringDescriptor;
 import org.eclipse.jdt.core.refactoring.descriptors.MoveDescriptor;
 import org.eclipse.jdt.core.refactoring.descriptors.RenameJavaElementDescriptor;
+import org.eclipse.jdt.core.dom.Modifier;
+import org.eclipse.jdt.internal.corext.refactoring.code.ExtractMethodRefactoring;
+import org.eclipse.jdt.internal.corext.refactoring.structure.ChangeSignatureProcessor;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.Document;
+import org.eclipse.ltk.core.refactoring.Refactoring;
 import org.eclipse.ltk.core.refactoring.RefactoringCore;
+import org.eclipse.ltk.core.refactoring.participants.ProcessorBasedRefactoring;
 import org.eclipse.ltk.core.refactoring.RefactoringStatus;
 
 import dev.piassistant.tools.jdt.internal.search.ElementNames;
@@ -87,13 +94,80 @@ public final class Refactorings {
 		return propose(descriptor, "Move " + ElementNames.describe(type) + " to package " + packageName);
 	}
 
+	/** Extracts whole lines of a method body into a new private method, replacing them (and their duplicates) by a call. */
+	public Proposal extractMethod(String path, int startLine, int endLine, String name) throws CoreException, UnreviewableException {
+		var unit = unit(path);
+		var source = unit.getSource();
+		var document = new Document(source);
+		if (startLine < 1 || endLine < startLine || endLine > document.getNumberOfLines()) {
+			throw new UnreviewableException("lines " + startLine + "-" + endLine + " are not lines of " + path + " (1-"
+					+ document.getNumberOfLines() + ")");
+		}
+		int start;
+		int end;
+		try {
+			start = document.getLineOffset(startLine - 1);
+			end = document.getLineOffset(endLine - 1) + document.getLineLength(endLine - 1);
+		} catch (BadLocationException e) {
+			throw new UnreviewableException(e.getMessage());
+		}
+		while (start < end && Character.isWhitespace(source.charAt(start))) {
+			start++;
+		}
+		while (end > start && Character.isWhitespace(source.charAt(end - 1))) {
+			end--;
+		}
+		var refactoring = new ExtractMethodRefactoring(unit, start, end - start);
+		return propose(refactoring, "Extract lines " + startLine + "-" + endLine + " of " + path + " into " + name + "()", () -> {
+			refactoring.setMethodName(name);
+			refactoring.setVisibility(Modifier.PRIVATE);
+			refactoring.setReplaceDuplicates(true);
+		});
+	}
+
+	/** Changes a method's parameters (order, names, types; added with a default value for callers; removed) everywhere. */
+	public Proposal changeSignature(String name, List<Signatures.Parameter> parameters)
+			throws CoreException, UnknownElementException, UnreviewableException {
+		var element = ElementNames.resolve(name);
+		if (!(element instanceof IMethod method) || method.isReadOnly()) {
+			throw new UnknownElementException(ElementNames.describe(element) + " is not a method of the workspace's sources.");
+		}
+		var processor = new ChangeSignatureProcessor(method);
+		Signatures.apply(processor.getParameterInfos(), parameters);
+		return propose(new ProcessorBasedRefactoring(processor), "Change the parameters of " + ElementNames.describe(method)
+				+ " to (" + Signatures.text(parameters) + ")", () -> {
+				});
+	}
+
+	private ICompilationUnit unit(String path) throws UnreviewableException {
+		var location = workspace.resolve(path).normalize();
+		var files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(location.toUri());
+		var unit = files.length == 0 ? null : JavaCore.createCompilationUnitFrom(files[0]);
+		if (unit == null || !unit.exists()) {
+			throw new UnreviewableException(path + " is not a Java source file of a Java project in the workspace");
+		}
+		return unit;
+	}
+
 	private Proposal propose(JavaRefactoringDescriptor descriptor, String title) throws CoreException, UnreviewableException {
 		var status = new RefactoringStatus();
 		var refactoring = descriptor.createRefactoring(status);
 		if (refactoring == null || status.hasError()) {
 			throw new UnreviewableException(messages(status, RefactoringStatus.ERROR));
 		}
-		status.merge(refactoring.checkAllConditions(monitor));
+		return propose(refactoring, title, () -> {
+		});
+	}
+
+	/** Checks the refactoring, configured between its initial and final checks, and turns its change into a proposal. */
+	private Proposal propose(Refactoring refactoring, String title, Runnable configure) throws CoreException, UnreviewableException {
+		CodeStyle.ensure();
+		var status = refactoring.checkInitialConditions(monitor);
+		if (status.hasError()) {
+			throw new UnreviewableException("JDT's checks refuse it: " + messages(status, RefactoringStatus.ERROR));
+		}
+		configure.run();
+		status.merge(refactoring.checkFinalConditions(monitor));
 		if (status.hasError()) {
 			throw new UnreviewableException("JDT's checks refuse it: " + messages(status, RefactoringStatus.ERROR));
 		}
@@ -121,12 +195,7 @@ public final class Refactorings {
 
 	/** Organizes the imports of a Java file (relative to the workspace); {@code chosen} settles ambiguous names. */
 	public Proposal organizeImports(String path, List<String> chosen) throws CoreException, UnreviewableException {
-		var location = workspace.resolve(path).normalize();
-		var files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(location.toUri());
-		var unit = files.length == 0 ? null : JavaCore.createCompilationUnitFrom(files[0]);
-		if (unit == null || !unit.exists()) {
-			throw new UnreviewableException(path + " is not a Java source file of a Java project in the workspace");
-		}
-		return Imports.organize(unit, Places.relative(workspace, location), Set.copyOf(chosen), monitor);
+		var unit = unit(path);
+		return Imports.organize(unit, Places.relative(workspace, workspace.resolve(path)), Set.copyOf(chosen), monitor);
 	}
 }

@@ -54,7 +54,7 @@ public final class ElementNames {
 			for (var project : JavaCore.create(ResourcesPlugin.getWorkspace().getRoot()).getJavaProjects()) {
 				var type = project.findType(name, new NullProgressMonitor());
 				if (type != null && type.exists()) {
-					found.putIfAbsent(type.getHandleIdentifier().replaceFirst("^=[^/]*", ""), type);
+					found.putIfAbsent(type.getHandleIdentifier(), type);
 				}
 			}
 		}
@@ -62,7 +62,7 @@ public final class ElementNames {
 			var simple = name.substring(name.lastIndexOf('.') + 1);
 			for (var type : typesNamed(simple, SearchPattern.R_EXACT_MATCH | SearchPattern.R_CASE_SENSITIVE)) {
 				if (!name.contains(".") || type.getFullyQualifiedName('.').endsWith("." + name)) {
-					found.putIfAbsent(type.getFullyQualifiedName('.'), type);
+					found.putIfAbsent(type.getHandleIdentifier(), type);
 				}
 			}
 		}
@@ -79,8 +79,11 @@ public final class ElementNames {
 					+ (similar.isEmpty() ? " Check the name with the search tool." : " Types with a similar name: "
 							+ String.join(", ", similar) + "."));
 		}
-		throw new UnknownElementException(found.size() + " types are named " + name + "; name one fully qualified: "
-				+ String.join(", ", found.keySet().stream().limit(CANDIDATES_SHOWN).toList()) + ".");
+		var candidates = found.values().stream().map(type -> type.getFullyQualifiedName('.') + " (project "
+				+ type.getJavaProject().getElementName() + ")").distinct().limit(CANDIDATES_SHOWN).toList();
+		throw new UnknownElementException(found.size() + " types are named " + name + "; name one fully qualified"
+				+ (name.contains(".") ? " (the same name in several projects cannot be told apart: close the others)" : "")
+				+ ": " + String.join(", ", candidates) + ".");
 	}
 
 	/** A method or field of the type (or of one of its supertypes). */
