@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import dev.piassistant.core.change.ChangeReviewService;
+import dev.piassistant.core.tool.Access;
 import dev.piassistant.core.tool.Risk;
 import dev.piassistant.core.tool.Schema;
 import dev.piassistant.core.tool.Tool;
@@ -118,7 +119,11 @@ public final class JavaRefactoringTools implements ToolProvider {
 				Schema.object().stringArray("paths", "Files or folders changed outside the IDE to refresh first, relative "
 						+ "to the workspace; their errors are listed first", false)
 						.integer("maxResults", "At most this many errors (default 50)", 1, 1_000, false).build(),
-				Risk.READ, this::problems);
+				Risk.READ, this::problems, arguments -> {
+					var reads = new ArrayList<Access>();
+					arguments.path("paths").forEach(path -> reads.add(new Access.File(path.asText(), Access.FileOp.READ)));
+					return reads;
+				});
 	}
 
 	private ToolResult problems(ToolInvocation call) throws Exception {
@@ -132,8 +137,11 @@ public final class JavaRefactoringTools implements ToolProvider {
 	}
 
 	private Tool refactoring(String name, String description, Schema parameters, Refactoring refactoring) {
+		// A refactoring named by an element changes files found only by running it: it is judged by its risk class.
+		// One named by its file says so, so that grants for paths cover it.
 		return new Tool(name, description, parameters.string("description", WHY, false).build(), Risk.WRITE,
-				call -> run(call, refactoring));
+				call -> run(call, refactoring), arguments -> arguments.has("path")
+						? List.of(new Access.File(arguments.path("path").asText(), Access.FileOp.WRITE)) : List.of());
 	}
 
 	private ToolResult run(ToolInvocation call, Refactoring refactoring) throws Exception {
