@@ -64,7 +64,9 @@ final class Reviews {
 			problems.refreshAndBuild(touched);
 			text.append("\nAfter the change: ").append(JavaProblems.text(problems.errors(new ArrayList<>(touched)), ERRORS_SHOWN));
 		}
-		return applied == 0 ? ToolResult.error(text.toString()) : ToolResult.ok(text.toString());
+		// Rejected hunks are the user's decision, not a failure; hunks that could not be applied at all are.
+		var failed = applied == 0 && outcome.count(HunkState.STALE) > 0;
+		return failed ? ToolResult.error(text.toString()) : ToolResult.ok(text.toString());
 	}
 
 	private static String summary(Proposal proposal, ChangeSet changes, ReviewOutcome outcome) {

@@ -146,6 +146,21 @@ class JavaRefactoringToolsTest {
 	}
 
 	@Test
+	void aHunkTheUserRejectsIsLeftOutAndTheErrorsItLeavesAreReported() throws Exception {
+		String result;
+		try (var reviewer = new AcceptingReviewer(path -> path.endsWith("Report.java"))) {
+			result = Calls.call("java_rename", "{\"element\": \"com.shop.Cart#total(int)\", \"newName\": \"subtotal\"}").output();
+			assertEquals(1, reviewer.rejected.get());
+		}
+		System.out.println("java_rename Cart#total(int) to subtotal, the hunk in Report.java rejected:\n" + result);
+		assertTrue(result.contains("; 4 applied, 1 rejected."), result);
+		assertTrue(result.contains("Rejected in " + shop.path(Shop.REPORT) + ": not in this file"), result);
+		assertTrue(result.contains("After the change: 1 compile error:\n" + shop.path(Shop.REPORT) + ":12: "), result);
+		assertTrue(shop.read(Shop.REPORT).contains(".total(1)"), "the rejected hunk is not applied");
+		assertTrue(shop.read(Shop.CART).contains("public int subtotal(int quantity) {"));
+	}
+
+	@Test
 	void compileErrorsOfFilesChangedOnDiskAreReported() throws Exception {
 		var checkout = JavaWorkspace.folder().resolve(shop.path(Shop.CHECKOUT));
 		Files.writeString(checkout, Files.readString(checkout).replace("cart.totalOf(1, 2)", "cart.totalOf(\"one\")"));

@@ -56,7 +56,10 @@ public final class SearchAnswers {
 			var hierarchy = method.getDeclaringType().newTypeHierarchy(monitor);
 			var overriders = new java.util.ArrayList<IMethod>();
 			for (var subtype : hierarchy.getAllSubtypes(method.getDeclaringType())) {
-				overriders.addAll(List.of(subtype.findMethods(method) == null ? new IMethod[0] : subtype.findMethods(method)));
+				var same = subtype.findMethods(method);
+				if (same != null) {
+					overriders.addAll(List.of(same));
+				}
 			}
 			text.append(count(overriders.size(), max, "method")).append(" implementing or overriding ")
 					.append(ElementNames.describe(method)).append(":\n");
