@@ -111,6 +111,7 @@ public final class Messages extends NLS {
 	public static String Problem_budget;
 	public static String Problem_planDeclined;
 	public static String Problem_planDeclinedNote;
+	public static String Problem_hookBlocked;
 	public static String Problem_internal;
 	public static String Error_unreachable;
 	public static String Error_unauthorized;
