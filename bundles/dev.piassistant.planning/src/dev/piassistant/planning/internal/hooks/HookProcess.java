@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -66,7 +68,7 @@ public final class HookProcess {
 	}
 
 	/** The reason of {@code {"decision": "block", "reason": ...}} (or of a PreToolUse "deny") on stdout, if so. */
-	private static @org.eclipse.jdt.annotation.Nullable String blockReason(String stdout) {
+	private static @Nullable String blockReason(String stdout) {
 		var text = stdout.strip();
 		if (!text.startsWith("{")) {
 			return null;
