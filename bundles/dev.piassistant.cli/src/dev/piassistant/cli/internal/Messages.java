@@ -63,6 +63,8 @@ public final class Messages extends NLS {
 	public static String Run_toolCall;
 	public static String Run_budgetWarned;
 	public static String Run_failedOver;
+	public static String Run_hookFailed;
+	public static String Run_hookSettings;
 	public static String Run_estimated;
 	public static String Run_compacted;
 	public static String Run_retrying;
