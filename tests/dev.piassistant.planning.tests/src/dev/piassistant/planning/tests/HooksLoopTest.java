@@ -117,4 +117,31 @@ class HooksLoopTest {
 				"No secrets in prompts"), end.problem());
 		assertTrue(fixture.requests().isEmpty(), "the model never saw the request");
 	}
+
+	@Test
+	void stoppingTheTaskStopsARunningHookAndTheCallNeverRunsWhileStopHooksStillHearOfIt() throws Exception {
+		settings("""
+				{"PreToolUse": [{"hooks": [{"type": "command", "command": "touch .pi/pre-started; sleep 30", "timeout": 60}]}],
+				 "Stop": [{"hooks": [{"type": "command", "command": "cat > .pi/stop.json"}]}]}""");
+		fixture.server.enqueue(call("c1", "read_file", args("path", "notes.txt")));
+		var task = fixture.start("Read the notes", fixture.settings(dev.piassistant.core.agent.ApprovalMode.AUTO,
+				dev.piassistant.core.agent.Limits.DEFAULT));
+		var started = fixture.workspace().resolve(".pi/pre-started");
+		var deadline = System.nanoTime() + LoopFixture.WAIT.toNanos();
+		while (!Files.exists(started) && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+		var stopped = System.nanoTime();
+		fixture.agent.cancel(task.session());
+
+		var end = assertInstanceOf(dev.piassistant.core.event.TaskCancelled.class, LoopFixture.await(task));
+
+		assertTrue(System.nanoTime() - stopped < 5_000_000_000L, "the hook was stopped, not waited for");
+		assertEquals(0, fixture.tools.ran("read_file"));
+		assertEquals(CallOutcome.CANCELLED, fixture.logged(end.session(), ToolCallEnded.class).get(0).outcome());
+		assertTrue(fixture.logged(end.session(), HookFailed.class).isEmpty(), "a hook stopped with its task did not fail");
+		var stop = new ObjectMapper().readTree(Files.readString(fixture.workspace().resolve(".pi/stop.json")));
+		assertEquals("Stop", stop.path("hook_event_name").asText());
+		assertEquals("cancelled", stop.path("outcome").asText());
+	}
 }

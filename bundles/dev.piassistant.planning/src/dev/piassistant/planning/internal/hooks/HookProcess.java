@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -23,12 +25,22 @@ public final class HookProcess {
 	public static final int BLOCK = 2;
 	/** Output kept of each stream; the rest is dropped. */
 	static final int MAX_OUTPUT = 64 * 1024;
+	static final String STOPPED = "was stopped with the task";
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private HookProcess() {
 	}
 
 	public static HookOutcome run(Hook hook, String input) {
+		return run(hook, input, stop -> () -> {
+		});
+	}
+
+	/**
+	 * @param onCancel registers an action that stops the hook when the task is stopped, and returns what
+	 *                 unregisters it
+	 */
+	public static HookOutcome run(Hook hook, String input, Function<Runnable, Runnable> onCancel) {
 		Process process;
 		try {
 			var builder = new ProcessBuilder(shell(hook.command())).directory(hook.directory().toFile());
@@ -41,6 +53,11 @@ public final class HookProcess {
 		var stdout = drain(process.getInputStream());
 		var stderr = drain(process.getErrorStream());
 		feed(process.getOutputStream(), input);
+		var cancelled = new AtomicBoolean();
+		var forget = onCancel.apply(() -> {
+			cancelled.set(true);
+			stop(process);
+		});
 		try {
 			if (!process.waitFor(hook.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
 				stop(process);
@@ -51,9 +68,11 @@ public final class HookProcess {
 		} catch (InterruptedException e) {
 			stop(process);
 			Thread.currentThread().interrupt();
-			return new HookOutcome.Failed("was stopped with the task");
+			return new HookOutcome.Failed(STOPPED);
+		} finally {
+			forget.run();
 		}
-		return outcome(process.exitValue(), stdout.text(), stderr.text());
+		return cancelled.get() ? new HookOutcome.Failed(STOPPED) : outcome(process.exitValue(), stdout.text(), stderr.text());
 	}
 
 	static HookOutcome outcome(int exit, String stdout, String stderr) {

@@ -90,7 +90,12 @@ final class LoopHooks {
 	private @Nullable Block run(HookPoint point, @Nullable String tool, @Nullable String callId, ObjectNode input) {
 		for (var hook : hooks().at(point, tool)) {
 			input.put("cwd", hook.directory().toString());
-			var outcome = HookProcess.run(hook, input.toString());
+			// A Stop hook runs whatever way the task ended, a stopped task included; the others stop with the task.
+			var cancellable = point != HookPoint.STOP;
+			var outcome = cancellable ? HookProcess.run(hook, input.toString(), this::whileRunning) : HookProcess.run(hook, input.toString());
+			if (cancellable && context.cancel.isCancelled()) {
+				return null;
+			}
 			if (outcome instanceof HookOutcome.Blocked blocked) {
 				return new Block(hook, blocked.reason());
 			}
@@ -99,6 +104,12 @@ final class LoopHooks {
 			}
 		}
 		return null;
+	}
+
+	/** Stops the hook when the task is stopped; returns what forgets that. */
+	private Runnable whileRunning(Runnable stop) {
+		context.cancel.onCancel(stop);
+		return () -> context.cancel.remove(stop);
 	}
 
 	private void failed(String point, String command, @Nullable String callId, String problem) {

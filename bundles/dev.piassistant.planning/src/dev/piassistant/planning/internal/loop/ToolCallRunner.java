@@ -111,8 +111,9 @@ final class ToolCallRunner {
 	}
 
 	/** Runs the PreToolUse hooks; one that blocks denies the call, and the model is told its reason. */
-	private boolean isBlockedByHook(JsonNode arguments) {
+	private boolean isBlockedByHook(JsonNode arguments) throws CancelledException {
 		var block = context.hooks.beforeTool(call, arguments);
+		context.checkCancelled();
 		if (block == null) {
 			return false;
 		}
