@@ -11,6 +11,7 @@ import io.modelcontextprotocol.client.McpAsyncClient;
 import reactor.core.publisher.Mono;
 
 import dev.piassistant.core.mcp.McpException;
+import dev.piassistant.tools.mcp.internal.config.ServerConfig;
 
 /**
  * One request to a server, waited for until it answers, its time-out passes, its process exits or the caller
@@ -19,6 +20,7 @@ import dev.piassistant.core.mcp.McpException;
 public final class Requests {
 
 	private static final int LINES_SHOWN = 5;
+	private static final long EXIT_GRACE_MILLIS = 1_000;
 
 	private Requests() {
 	}
@@ -48,6 +50,10 @@ public final class Requests {
 			pending.cancel(true);
 			throw crashed(connection, doing);
 		}
+		if (pending.isCompletedExceptionally() && connection.config().transport() instanceof ServerConfig.Stdio && exitsSoon(exit)) {
+			// The SDK ends the session when the process goes: the request fails just before the exit is seen.
+			throw crashed(connection, doing);
+		}
 		try {
 			var answer = pending.join();
 			connection.succeeded();
@@ -55,6 +61,18 @@ public final class Requests {
 		} catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
 			var cause = e.getCause() == null ? e : e.getCause();
 			throw new McpException("The MCP server '" + config.name() + "' failed " + doing + ": " + Failures.message(cause), cause);
+		}
+	}
+
+	private static boolean exitsSoon(CompletableFuture<Integer> exit) {
+		try {
+			exit.get(EXIT_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+			return true;
+		} catch (TimeoutException | ExecutionException e) {
+			return false;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 

@@ -24,7 +24,7 @@ final class Transports {
 	static McpClientTransport of(ServerConfig config, LogLines log) {
 		if (config.transport() instanceof ServerConfig.Stdio stdio) {
 			var parameters = ServerParameters.builder(stdio.command()).args(stdio.args()).env(stdio.env()).build();
-			var transport = new StdioClientTransport(parameters, Sdk.MAPPER, LONGEST_MESSAGE);
+			var transport = new StdioClientTransport(parameters, new LineGuard(Sdk.MAPPER, log), LONGEST_MESSAGE);
 			transport.setStdErrorHandler(log::add);
 			return transport;
 		}
