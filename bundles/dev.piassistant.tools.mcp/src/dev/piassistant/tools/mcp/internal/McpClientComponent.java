@@ -57,7 +57,7 @@ public final class McpClientComponent implements McpServers {
 
 	@Activate
 	void activate(BundleContext context) {
-		provider = new McpToolProvider(this, context);
+		provider = new McpToolProvider(this, context, McpToolProvider.TOOLS_IN_CONTEXT);
 		provider.register();
 	}
 
@@ -117,7 +117,10 @@ public final class McpClientComponent implements McpServers {
 			started = false;
 		}
 		startAll();
-		toolsChanged();
+		var current = provider;
+		if (current != null) {
+			current.registerAgain();
+		}
 	}
 
 	/** Every configured server started (those that fail stay failed, with the reason in their state). */
@@ -194,13 +197,6 @@ public final class McpClientComponent implements McpServers {
 	private void changed(Connection connection) {
 		var state = state(connection);
 		listeners.forEach(listener -> listener.accept(state));
-		var current = provider;
-		if (current != null) {
-			current.changed();
-		}
-	}
-
-	private void toolsChanged() {
 		var current = provider;
 		if (current != null) {
 			current.changed();

@@ -25,13 +25,15 @@ final class McpToolProvider implements ToolProvider {
 
 	private final McpClientComponent servers;
 	private final BundleContext context;
+	private final int toolsInContext;
 	private final ServerTools serverTools = new ServerTools(RESULT_CHARS);
 	private @Nullable ServiceRegistration<ToolProvider> registration;
 	private volatile List<String> offered = List.of();
 
-	McpToolProvider(McpClientComponent servers, BundleContext context) {
+	McpToolProvider(McpClientComponent servers, BundleContext context, int toolsInContext) {
 		this.servers = servers;
 		this.context = context;
+		this.toolsInContext = toolsInContext;
 	}
 
 	@Override
@@ -44,7 +46,7 @@ final class McpToolProvider implements ToolProvider {
 		var gateway = new GatewayTools(servers, servers::running, serverTools);
 		var perServer = new ArrayList<Tool>();
 		running.forEach(connection -> perServer.addAll(serverTools.of(connection)));
-		var tools = new ArrayList<Tool>(perServer.size() > TOOLS_IN_CONTEXT ? gateway.onDemand() : perServer);
+		var tools = new ArrayList<Tool>(perServer.size() > toolsInContext ? gateway.onDemand() : perServer);
 		tools.addAll(gateway.resourcesAndPrompts());
 		offered = names();
 		return tools;
@@ -79,13 +81,16 @@ final class McpToolProvider implements ToolProvider {
 	void changed() {
 		servers.scheduler().execute(() -> {
 			if (!names().equals(offered)) {
-				synchronized (this) {
-					if (registration != null) {
-						unregister();
-						register();
-					}
-				}
+				registerAgain();
 			}
 		});
+	}
+
+	/** Tells the registry the tools changed, as it expects: by registering again. */
+	synchronized void registerAgain() {
+		if (registration != null) {
+			unregister();
+			register();
+		}
 	}
 }
