@@ -134,14 +134,30 @@ public final class McpClientComponent implements McpServers {
 			}
 			started = true;
 		}
-		var starting = all.stream().map(connection -> java.util.concurrent.CompletableFuture.runAsync(() -> startQuietly(connection)))
-				.toList();
-		starting.forEach(java.util.concurrent.CompletableFuture::join);
+		// One thread each: servers start in parallel (the common pool may have a single worker).
+		var starting = all.stream().map(connection -> {
+			var thread = new Thread(() -> startQuietly(connection), "MCP server " + connection.config().name());
+			thread.setDaemon(true);
+			thread.start();
+			return thread;
+		}).toList();
+		for (var thread : starting) {
+			try {
+				thread.join();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
 		return running();
 	}
 
+	/** Starts a server, or starts again one that failed: this is the first start, or the user asked. */
 	private static void startQuietly(Connection connection) {
 		try {
+			if (connection.status() == McpServerState.Status.FAILED) {
+				connection.stop();
+			}
 			connection.client();
 		} catch (McpException e) {
 			LOG.log(System.Logger.Level.WARNING, e.getMessage());

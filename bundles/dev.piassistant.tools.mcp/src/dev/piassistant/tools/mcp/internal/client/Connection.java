@@ -43,6 +43,8 @@ public final class Connection {
 	private volatile CompletableFuture<Integer> exited = new CompletableFuture<>();
 	private int restarts;
 	private long restartAt;
+	/** Why the server is failed, for the calls that find it so. */
+	private String failure = "";
 
 	public Connection(ServerConfig config, ScheduledExecutorService scheduler, Consumer<Connection> onChange) {
 		this.config = config;
@@ -76,9 +78,9 @@ public final class Connection {
 		if (current != null && status == Status.RUNNING) {
 			return current;
 		}
-		if (status == Status.FAILED && restarts > MOST_RESTARTS) {
-			throw new McpException(String.format(Locale.ROOT, "The MCP server '%s' stopped %d times in a row and is not started again "
-					+ "until the user restarts it (Preferences > Pi Assistant > MCP Servers). Last problem: %s", config.name(), restarts, problem));
+		if (status == Status.FAILED) {
+			throw new McpException(failure + " It is not started again until the user restarts it (Preferences > Pi Assistant > MCP "
+					+ "Servers).");
 		}
 		waitForPause();
 		return start();
@@ -134,10 +136,10 @@ public final class Connection {
 	private McpAsyncClient failStart(McpAsyncClient started, String why) throws McpException {
 		started.close();
 		var detail = log.tail(5);
+		failure = "The MCP server '" + config.name() + "' (" + config.transport().describe() + ", configured in " + config.source()
+				+ ") could not be started: " + why + "." + (detail.isEmpty() ? "" : "\nIts last output:\n" + detail + "\n");
 		change(Status.FAILED, why);
-		restarts = MOST_RESTARTS + 1;
-		throw new McpException("The MCP server '" + config.name() + "' (" + config.transport().describe() + ", configured in "
-				+ config.source() + ") could not be started: " + why + (detail.isEmpty() ? "" : "\nIts last output:\n" + detail));
+		throw new McpException(failure);
 	}
 
 	private List<McpSchema.Tool> listTools(McpAsyncClient started) throws McpException {
@@ -173,6 +175,7 @@ public final class Connection {
 		}
 		restarts++;
 		if (restarts > MOST_RESTARTS) {
+			failure = "The MCP server '" + config.name() + "' stopped " + restarts + " times in a row.";
 			change(Status.FAILED, "it stopped " + restarts + " times in a row");
 			return;
 		}
