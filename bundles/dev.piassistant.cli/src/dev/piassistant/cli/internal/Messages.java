@@ -22,6 +22,8 @@ public final class Messages extends NLS {
 	public static String Usage_badCost;
 	public static String Usage_noTask;
 	public static String Usage_resumeTakesNoText;
+	public static String Usage_mcpTakesNoText;
+	public static String Mcp_serving;
 	public static String Usage_emptyStdin;
 	public static String Usage_stdinFailed;
 	public static String Usage_badFolder;

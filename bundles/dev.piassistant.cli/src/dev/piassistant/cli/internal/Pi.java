@@ -18,6 +18,7 @@ import dev.piassistant.cli.internal.args.Common;
 import dev.piassistant.cli.internal.args.UsageException;
 import dev.piassistant.cli.internal.profile.ProfileReader;
 import dev.piassistant.cli.internal.render.Terminal;
+import dev.piassistant.core.mcp.McpToolServer;
 import dev.piassistant.core.memory.MemoryIndex;
 
 /** The {@code pi} command: reads the command line, takes the workspace, and runs or resumes a task, or indexes folders. */
@@ -71,6 +72,9 @@ final class Pi {
 		if (command instanceof Command.Index index) {
 			return index(index, common);
 		}
+		if (command instanceof Command.Mcp) {
+			return mcp(common);
+		}
 		try (var workspace = Workspace.open(common.workspace())) {
 			var profile = ProfileReader.read(workspace.directory());
 			profile.warnings().forEach(warning -> streams.err().println(NLS.bind(Messages.Pi_warning, warning)));
@@ -98,6 +102,27 @@ final class Pi {
 			return ExitCode.NOT_STARTED;
 		} finally {
 			indexing = null;
+		}
+	}
+
+	/**
+	 * Serves the workspace's tools over MCP until the client closes standard input. Standard output carries only
+	 * the protocol; what pi says goes to standard error.
+	 */
+	private ExitCode mcp(Common common) throws UsageException, InterruptedException {
+		try (var workspace = Workspace.open(common.workspace())) {
+			var profile = ProfileReader.read(workspace.directory());
+			profile.warnings().forEach(warning -> streams.err().println(NLS.bind(Messages.Pi_warning, warning)));
+			var server = Services.one(context, McpToolServer.class, workspace);
+			var grants = Grants.of(common, profile);
+			if (!common.quiet()) {
+				streams.err().println(NLS.bind(Messages.Mcp_serving, workspace.directory()));
+			}
+			server.serveStdio(streams.in(), streams.out(), new McpToolServer.Options(workspace.directory(), grants.allowed(), grants.everything()));
+			return ExitCode.COMPLETED;
+		} catch (Workspace.Unavailable | Services.Missing e) {
+			streams.err().println(NLS.bind(Messages.Pi_error, e.getMessage()));
+			return ExitCode.NOT_STARTED;
 		}
 	}
 

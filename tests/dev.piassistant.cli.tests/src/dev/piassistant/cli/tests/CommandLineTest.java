@@ -124,6 +124,16 @@ class CommandLineTest {
 		assertTrue(error.getMessage().startsWith("unknown option " + option), error.getMessage());
 	}
 
+	@Test
+	void mcpServesAWorkspaceWithWhatIsAllowedUpFront() throws UsageException {
+		var mcp = (Command.Mcp) CommandLine.parse(List.of("mcp", "--workspace", "/tmp/ws", "--allow", "read,execute", "-q"));
+		assertEquals(Optional.of(Path.of("/tmp/ws")), mcp.common().workspace());
+		assertEquals(Set.of(Risk.READ, Risk.EXECUTE), mcp.common().allow());
+		assertTrue(mcp.common().quiet());
+		assertEquals(new Command.Help(Optional.of("mcp")), CommandLine.parse(List.of("mcp", "--help")));
+		assertUsage("pi mcp takes no text (\"serve now\"): an MCP client talks to it on standard input.", "mcp", "serve", "now");
+	}
+
 	private static Command.Run run(String... arguments) throws UsageException {
 		return (Command.Run) CommandLine.parse(List.of(arguments));
 	}

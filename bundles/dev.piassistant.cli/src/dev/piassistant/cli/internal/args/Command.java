@@ -44,6 +44,13 @@ public sealed interface Command {
 		}
 	}
 
+	/** {@code pi mcp}: serves the workspace's tools over MCP on standard input and output. */
+	record Mcp(Common common) implements Command {
+		public Mcp {
+			Objects.requireNonNull(common, "common");
+		}
+	}
+
 	/** {@code pi help [COMMAND]}. */
 	record Help(Optional<String> topic) implements Command {
 	}
@@ -58,6 +65,9 @@ public sealed interface Command {
 		}
 		if (this instanceof Index index) {
 			return Optional.of(index.common());
+		}
+		if (this instanceof Mcp mcp) {
+			return Optional.of(mcp.common());
 		}
 		return Optional.empty();
 	}

@@ -22,8 +22,9 @@ public final class CommandLine {
 	public static final String RUN = "run";
 	public static final String RESUME = "resume";
 	public static final String INDEX = "index";
+	public static final String MCP = "mcp";
 	public static final String HELP = "help";
-	public static final List<String> COMMANDS = List.of(RUN, RESUME, INDEX, HELP);
+	public static final List<String> COMMANDS = List.of(RUN, RESUME, INDEX, MCP, HELP);
 
 	private final String command;
 	private final Options options;
@@ -70,6 +71,9 @@ public final class CommandLine {
 		}
 		var common = new Common(options.path("--workspace"), options.risks("--allow"), options.flag("--yes", "-y"),
 				options.flag("--json"), options.flag("--quiet", "-q"));
+		if (command.equals(MCP)) {
+			return mcp(common);
+		}
 		return command.equals(RUN) ? run(common) : command.equals(INDEX) ? index(common) : resume(common);
 	}
 
@@ -87,6 +91,17 @@ public final class CommandLine {
 			}
 		}
 		return new Command.Index(common, folders);
+	}
+
+	private Command mcp(Common common) throws UsageException {
+		if (options.helpAsked()) {
+			return new Command.Help(Optional.of(MCP));
+		}
+		options.rejectUnknown();
+		if (!options.positionals().isEmpty()) {
+			throw new UsageException(NLS.bind(Messages.Usage_mcpTakesNoText, String.join(" ", options.positionals())));
+		}
+		return new Command.Mcp(common);
 	}
 
 	private Command help() throws UsageException {

@@ -75,6 +75,23 @@ final class PiRunner {
 		return builder.start();
 	}
 
+	/**
+	 * A script that runs pi with these arguments as {@link #run} would (same homes and JDK), for another program to
+	 * start: an MCP client. Its standard error goes to a file of the runs folder.
+	 */
+	Path script(List<String> arguments) throws IOException {
+		runs++;
+		var command = builder(arguments).command().stream().map(PiRunner::quoted).collect(java.util.stream.Collectors.joining(" "));
+		var script = logs.resolve(runs + ".sh");
+		Files.writeString(script, "#!/bin/bash\nexport PI_JAVA=" + quoted(Path.of(System.getProperty("java.home"), "bin", "java").toString())
+				+ " HOME=" + quoted(userHome.toString()) + "\nunset JAVA_TOOL_OPTIONS\nexec " + command + " 2>" + quoted(err(runs).toString()) + "\n");
+		return script;
+	}
+
+	private static String quoted(String word) {
+		return "'" + word.replace("'", "'\\''") + "'";
+	}
+
 	Path lastErrors() {
 		return err(runs);
 	}

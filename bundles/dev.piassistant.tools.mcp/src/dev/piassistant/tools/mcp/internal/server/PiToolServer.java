@@ -1,0 +1,127 @@
+package dev.piassistant.tools.mcp.internal.server;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import org.eclipse.jdt.annotation.Nullable;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures;
+import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema;
+
+import dev.piassistant.core.audit.AuditTrail;
+import dev.piassistant.core.mcp.McpToolServer;
+import dev.piassistant.core.tool.PermissionPolicy;
+import dev.piassistant.core.tool.Tool;
+import dev.piassistant.core.tool.ToolRegistry;
+import dev.piassistant.tools.mcp.internal.client.Sdk;
+
+/**
+ * Pi's tools served over MCP through the official SDK. The tools Pi itself reaches over MCP are not served
+ * again (a client would meet its own servers twice).
+ */
+@Component(service = McpToolServer.class)
+public final class PiToolServer implements McpToolServer {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final ToolRegistry registry;
+	private final PermissionPolicy policy;
+	private volatile @Nullable AuditTrail audit;
+
+	@Activate
+	public PiToolServer(@Reference ToolRegistry registry, @Reference(policyOption = ReferencePolicyOption.GREEDY) PermissionPolicy policy) {
+		this.registry = registry;
+		this.policy = policy;
+	}
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	void setAudit(AuditTrail trail) {
+		audit = trail;
+	}
+
+	void unsetAudit(AuditTrail trail) {
+		if (audit == trail) {
+			audit = null;
+		}
+	}
+
+	@Override
+	public void serveStdio(InputStream in, OutputStream out, Options options) throws InterruptedException {
+		var ended = new CountDownLatch(1);
+		var transport = new StdioServerTransportProvider(Sdk.MAPPER, new EndWatch(in, ended), out);
+		var gate = new Gate(policy, audit, options);
+		var server = McpServer.sync(transport).serverInfo("pi-assistant", "0.1.0").jsonMapper(Sdk.MAPPER)
+				.jsonSchemaValidator(Sdk.validator()).validateToolInputs(true)
+				.capabilities(McpSchema.ServerCapabilities.builder().tools(false).build()).tools(specifications(gate)).build();
+		try {
+			ended.await();
+		} finally {
+			server.closeGracefully();
+		}
+	}
+
+	List<McpServerFeatures.SyncToolSpecification> specifications(Gate gate) {
+		return served(registry.tools()).stream().map(tool -> McpServerFeatures.SyncToolSpecification.builder()
+				.tool(McpSchema.Tool.builder().name(tool.name()).description(tool.spec().description())
+						.inputSchema(Sdk.MAPPER, tool.spec().parameters().toString()).build())
+				.callHandler((exchange, request) -> result(gate.call(tool, JSON.valueToTree(
+						request.arguments() == null ? java.util.Map.of() : request.arguments()))))
+				.build()).toList();
+	}
+
+	/** The tools served: Pi's own, not those it reaches over MCP. */
+	static List<Tool> served(List<Tool> tools) {
+		return tools.stream().filter(tool -> !tool.name().contains("__") && !tool.name().startsWith("mcp_")).toList();
+	}
+
+	private static McpSchema.CallToolResult result(dev.piassistant.core.tool.ToolResult result) {
+		return McpSchema.CallToolResult.builder().addTextContent(result.output()).isError(result.isError()).build();
+	}
+
+	/** Counts down when the client closes its end: the serving ends then. */
+	private static final class EndWatch extends FilterInputStream {
+
+		private final CountDownLatch ended;
+
+		EndWatch(InputStream in, CountDownLatch ended) {
+			super(in);
+			this.ended = ended;
+		}
+
+		@Override
+		public int read() throws IOException {
+			return ended(super.read());
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			try {
+				return ended(super.read(buffer, offset, length));
+			} catch (IOException e) {
+				ended.countDown();
+				throw e;
+			}
+		}
+
+		private int ended(int read) {
+			if (read < 0) {
+				ended.countDown();
+			}
+			return read;
+		}
+	}
+}
