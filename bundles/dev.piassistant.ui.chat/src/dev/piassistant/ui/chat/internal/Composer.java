@@ -36,6 +36,7 @@ final class Composer {
 	private final Button button;
 	private final Combo mode;
 	private final Actions actions;
+	private final ContextChips chips;
 	private final Image sendImage;
 	private final Image stopImage;
 	private boolean busy;
@@ -46,11 +47,13 @@ final class Composer {
 		this.stopImage = stopImage;
 		root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(root);
+		chips = new ContextChips(root, this::typed);
 		input = new Text(root, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		input.setMessage(Messages.InputHint);
 		var lineHeight = input.getLineHeight();
 		GridDataFactory.fillDefaults().grab(true, false).hint(100, lineHeight * INPUT_LINES).applyTo(input);
 		input.addListener(SWT.KeyDown, this::keyPressed);
+		input.addListener(SWT.Modify, event -> chips.typed());
 		button = new Button(root, SWT.PUSH);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.END).applyTo(button);
 		button.addListener(SWT.Selection, event -> pressed());
@@ -106,6 +109,17 @@ final class Composer {
 
 	Text input() {
 		return input;
+	}
+
+	/** What the user typed so far; nothing while the input is being built. */
+	@SuppressWarnings("null")
+	private String typed() {
+		return input == null ? "" : input.getText();
+	}
+
+	/** The context that goes with the next message. */
+	ContextChips chips() {
+		return chips;
 	}
 
 	Button button() {

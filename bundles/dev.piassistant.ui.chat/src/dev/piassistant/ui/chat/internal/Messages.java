@@ -60,6 +60,19 @@ public final class Messages extends NLS {
 	public static String Connect_detectAgain;
 	public static String Connect_openPreferences;
 	public static String LoadFailed;
+	public static String Context_tokens;
+	public static String AskTitle;
+	public static String Context_tooltip;
+	public static String Context_remove;
+	public static String Context_removeTooltip;
+	public static String Context_selection;
+	public static String Context_problems;
+	public static String Context_explain;
+	public static String Context_noEditor;
+	public static String InsertNoEditor;
+	public static String InsertReadOnly;
+	public static String InsertFailed;
+	public static String Inserted;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -25,15 +25,18 @@ final class AnswerBody {
 	/** What comes after the answer in the message (its note); new parts go before it. */
 	private Control end;
 	private final Consumer<StyledText> prepare;
+	private final Consumer<String> insertAtCursor;
 	private final StyledText first;
 	/** StyledText for prose, CodeView for code; the first part is always {@link #first}. */
 	private final List<Object> parts = new ArrayList<>();
 
 	/**
 	 * @param prepare sets up a new prose widget (menus, link clicks)
+	 * @param insertAtCursor what a code block's Insert at Cursor does with its code
 	 */
-	AnswerBody(Composite parent, MarkdownStyler styler, Consumer<StyledText> prepare) {
+	AnswerBody(Composite parent, MarkdownStyler styler, Consumer<StyledText> prepare, Consumer<String> insertAtCursor) {
 		this.styler = styler;
+		this.insertAtCursor = insertAtCursor;
 		this.prepare = prepare;
 		root = parent;
 		first = newProse();
@@ -100,7 +103,7 @@ final class AnswerBody {
 	}
 
 	private CodeView newCode() {
-		var view = new CodeView(root);
+		var view = new CodeView(root, insertAtCursor);
 		CardStyle.paint(view.control(), root.getBackground());
 		view.tint();
 		place(view.control());

@@ -54,7 +54,7 @@ public final class MessageView {
 		header = CardStyle.bold(new Label(root, SWT.NONE));
 		header.setText(title);
 		if (author == Author.ASSISTANT) {
-			answer = new AnswerBody(root, styler, this::prepare);
+			answer = new AnswerBody(root, styler, this::prepare, context.actions()::insertAtCursor);
 			body = answer.first();
 		} else {
 			answer = null;
