@@ -128,6 +128,15 @@ public final class AgentView extends ViewPart {
 		}
 	}
 
+	/** Fix this problem: sends the problems and their file with a request to fix them. */
+	void fix(List<Attachment> context) {
+		pendingAsk = () -> panel.fix(context);
+		if (panel != null) {
+			pendingAsk.run();
+			pendingAsk = null;
+		}
+	}
+
 	private void showServicesMissing() {
 		var label = new Label(parent, SWT.WRAP);
 		label.setText(Messages.ServicesMissing);
@@ -161,8 +170,10 @@ public final class AgentView extends ViewPart {
 		if (agent.isEmpty()) {
 			return;
 		}
-		RecentChats.actions(agent.get().sessions(), panel.session(), java.time.ZoneId.systemDefault(), panel::load)
-				.forEach(menu::add);
+		var sessions = agent.get().sessions();
+		RecentChats.actions(sessions, panel.session(), java.time.ZoneId.systemDefault(), panel::load).forEach(menu::add);
+		menu.add(new org.eclipse.jface.action.Separator());
+		ChatDialogs.actions(getSite().getShell(), panel, sessions).forEach(menu::add);
 	}
 
 	/** The chat, once services are available; for tests. */

@@ -171,6 +171,15 @@ final class ChatPanel implements CardActions {
 		composer.focus();
 	}
 
+	/** Fix this problem: the problems and their file go with a message that asks to fix them, sent at once. */
+	void fix(List<Attachment> context) {
+		context.forEach(composer.chips()::add);
+		if (!controller.isBusy()) {
+			send(Messages.Context_fix);
+		}
+		composer.focus();
+	}
+
 	@Override
 	public void insertAtCursor(String code) {
 		EditorInsert.insert(code).ifPresent(this::tell);
@@ -249,6 +258,34 @@ final class ChatPanel implements CardActions {
 		var session = controller.session();
 		var title = controller.snapshot(task).map(snapshot -> snapshot.prompt().lines().findFirst().orElse("")).orElse("");
 		session.ifPresent(id -> PlanCommand.open(id, task, title));
+	}
+
+	/** Gives the chat shown the user's title. */
+	void renameChat(String title) {
+		controller.session().ifPresent(session -> jobs.rename(session, title, () -> tell(NLS.bind(Messages.Chat_renamed, title.strip())),
+				problem -> tell(NLS.bind(Messages.Chat_renameFailed, problem))));
+	}
+
+	/** Deletes the chat shown (stopping its task) and shows a new empty one. */
+	void deleteChat() {
+		controller.session().ifPresent(session -> jobs.delete(session, () -> {
+			if (root.isDisposed()) {
+				return; // the view closed meanwhile; the chat is deleted all the same
+			}
+			if (controller.session().filter(session::equals).isPresent()) {
+				shownRequest++;
+				controller.clear();
+				transcript.clear();
+				status.forget();
+				refresh(false);
+			}
+			tell(Messages.Chat_deleted);
+		}, problem -> tell(NLS.bind(Messages.Chat_deleteFailed, problem))));
+	}
+
+	/** Finds the chats that mention every word of a query, in a job. */
+	void searchChats(String query, java.util.function.Consumer<List<dev.piassistant.core.event.SessionSummary>> found) {
+		jobs.search(query, found, problem -> tell(NLS.bind(Messages.Chat_searchFailed, problem)));
 	}
 
 	/** Shows the most recent session, or a new empty chat if there is none. */

@@ -3,6 +3,7 @@ package dev.piassistant.ui.chat.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -34,6 +35,9 @@ final class ContextChips {
 	/** Removed chips by what they show, not their content: a file stays removed while it is edited. */
 	private final Set<Key> dismissed = new HashSet<>();
 	private final List<Link> removeLinks = new ArrayList<>();
+	/** The editor's file's problems, offered as a link that attaches them. */
+	private Optional<Attachment> problems = Optional.empty();
+	private Link problemsLink;
 
 	ContextChips(Composite parent, Supplier<String> typed) {
 		this.typed = typed;
@@ -54,6 +58,19 @@ final class ContextChips {
 		// What was removed from another file or selection no longer matters.
 		dismissed.retainAll(offered.stream().map(Key::of).toList());
 		redraw();
+	}
+
+	/** Offers the editor file's problems (none when it has none). */
+	void suggestProblems(Optional<Attachment> fileProblems) {
+		if (!fileProblems.equals(problems) && !row.isDisposed()) {
+			problems = fileProblems;
+			redraw();
+		}
+	}
+
+	/** The link that attaches the editor file's problems, while there are some not attached yet. */
+	Optional<Link> problemsLink() {
+		return Optional.ofNullable(problemsLink).filter(link -> !link.isDisposed());
 	}
 
 	/** Attaches something the user chose (problems, a dropped file); brings back a removed chip of the same. */
@@ -116,7 +133,16 @@ final class ContextChips {
 		removeLinks.clear();
 		var attachments = attachments();
 		attachments.forEach(this::chip);
-		CardStyle.visible(row, !attachments.isEmpty());
+		problemsLink = null;
+		var suggested = problems.filter(found -> attachments.stream().noneMatch(attached -> attached.kind() == found.kind()
+				&& attached.path().equals(found.path())));
+		suggested.ifPresent(found -> {
+			problemsLink = new Link(row, SWT.NONE);
+			problemsLink.setText(NLS.bind(Messages.Context_addProblems, found.content().lines().count()));
+			problemsLink.setToolTipText(found.content());
+			problemsLink.addListener(SWT.Selection, event -> add(found));
+		});
+		CardStyle.visible(row, !attachments.isEmpty() || suggested.isPresent());
 		showTokens(attachments);
 		row.getParent().layout(true, true);
 	}

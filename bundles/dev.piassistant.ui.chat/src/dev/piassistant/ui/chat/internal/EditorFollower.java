@@ -40,7 +40,9 @@ final class EditorFollower implements IPartListener2, ISelectionListener {
 
 	/** Reads the active editor again (before sending, so the file is sent as it is now). */
 	void update() {
-		chips.offer(EditorContext.textEditor(page.getActiveEditor()).map(EditorContext::of).orElse(List.of()));
+		var editor = EditorContext.textEditor(page.getActiveEditor());
+		chips.offer(editor.map(EditorContext::of).orElse(List.of()));
+		chips.suggestProblems(editor.flatMap(EditorContext::file).flatMap(ProblemContext::of));
 	}
 
 	@Override

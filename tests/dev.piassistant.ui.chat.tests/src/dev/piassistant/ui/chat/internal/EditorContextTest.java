@@ -4,15 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.ISources;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -105,6 +114,58 @@ class EditorContextTest {
 		assertTrue(undo.canDoOperation(ITextOperationTarget.UNDO));
 		undo.doOperation(ITextOperationTarget.UNDO);
 		assertEquals(JavaEditorFile.SOURCE, java.document().get(), "one Undo takes the whole block out");
+	}
+
+	@Test
+	void theFileProblemsAttachAndFixThisProblemSendsThem() throws Exception {
+		var marker = java.file.createMarker(IMarker.PROBLEM);
+		marker.setAttributes(new String[] { IMarker.SEVERITY, IMarker.LINE_NUMBER, IMarker.MESSAGE },
+				new Object[] { IMarker.SEVERITY_ERROR, 6, "Type mismatch: cannot convert from int to String" });
+		try {
+			java.select("return", "name;");
+			Ui.spinUntil("the problems are offered", () -> fixture.panel().composer().chips().problemsLink().isPresent());
+			Ui.click(fixture.panel().composer().chips().problemsLink().orElseThrow());
+			assertTrue(chipTitles().contains("Problems in Greeter.java (1)"), chipTitles()::toString);
+			assertTrue(fixture.panel().composer().chips().problemsLink().isEmpty(), "attached, no longer offered");
+
+			fixture.server.enqueue(Reply.openAiStream("Return a String."));
+			var ended = fixture.cards(dev.piassistant.ui.chat.internal.cards.OutcomeCard.class).size();
+			var handlers = JavaEditorFile.page().getWorkbenchWindow().getService(IHandlerService.class);
+			var context = handlers.createContextSnapshot(false);
+			context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(marker));
+			handlers.executeCommandInContext(new ParameterizedCommand(JavaEditorFile.page().getWorkbenchWindow()
+					.getService(ICommandService.class).getCommand("dev.piassistant.ui.chat.fixProblem"), null), null, context);
+			Ui.spinUntil("the fix is asked for", () -> fixture.idle()
+					&& fixture.cards(dev.piassistant.ui.chat.internal.cards.OutcomeCard.class).size() == ended + 1);
+			var sent = lastUserText();
+			assertTrue(sent.startsWith("Fix this problem."), sent);
+			assertTrue(sent.contains("Problems in `context/src/Greeter.java`:\n```\nline 6, error: Type mismatch: cannot convert from int to String\n```"), sent);
+			assertTrue(sent.contains("File `context/src/Greeter.java`:"), sent);
+		} finally {
+			marker.delete();
+		}
+	}
+
+	@Test
+	void mentionedAndDroppedFilesAttach(@TempDir Path folder) throws Exception {
+		var input = fixture.panel().composer().input();
+		input.setText("Compare with #greet");
+		input.setSelection(input.getText().length());
+		Ui.click(fixture.panel().composer().chips().removeLinks().get(0)); // the editor's file
+		assertEquals(List.of(), chipTitles());
+		var mentions = fixture.panel().composer().mentions();
+		var proposals = mentions.getProposals(input.getText(), input.getText().length());
+		assertTrue(proposals.length > 0 && proposals[0].getContent().equals("context/src/Greeter.java"),
+				"files whose path holds what follows #: " + Arrays.toString(proposals));
+		mentions.accept(proposals[0]);
+		assertEquals("Compare with #context/src/Greeter.java", input.getText());
+		assertEquals(List.of("Greeter.java"), chipTitles(), "the file mentioned is attached");
+
+		var notes = Files.writeString(folder.resolve("notes.md"), "# Notes\nKeep it short.\n");
+		var binary = Files.write(folder.resolve("logo.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G', (byte) 0xff, (byte) 0xfe });
+		FileDrops.attachments(List.of(notes.toFile(), binary.toFile(), java.file.getLocation().toFile()))
+				.forEach(fixture.panel().composer().chips()::add);
+		assertEquals(List.of("Greeter.java", "notes.md"), chipTitles(), "text files attach, once each; the image does not");
 	}
 
 	private void ask(String command) throws Exception {

@@ -20,6 +20,9 @@ import dev.piassistant.ui.markdown.MarkdownStyler;
  */
 final class AnswerBody {
 
+	/** The markdown a prose widget shows, to skip parts that did not change. */
+	private static final String SHOWN = AnswerBody.class.getName() + ".shown";
+
 	private final Composite root;
 	private final MarkdownStyler styler;
 	/** What comes after the answer in the message (its note); new parts go before it. */
@@ -76,8 +79,11 @@ final class AnswerBody {
 			}
 			if (parts.get(i) instanceof CodeView view) {
 				view.show(segment.text(), segment.language());
-			} else {
-				styler.apply((StyledText) parts.get(i), MarkdownDocument.parse(segment.text()));
+			} else if (!segment.text().equals(((StyledText) parts.get(i)).getData(SHOWN))) {
+				// Only the part still streaming changes; the ones before it are parsed once.
+				var prose = (StyledText) parts.get(i);
+				styler.apply(prose, MarkdownDocument.parse(segment.text()));
+				prose.setData(SHOWN, segment.text());
 			}
 		}
 		removeFrom(segments.size());

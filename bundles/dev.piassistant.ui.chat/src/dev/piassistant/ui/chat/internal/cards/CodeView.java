@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Link;
 
 /**
  * A code block of an answer: its language and Copy and Insert (at the editor's cursor) links above the code, which keeps its lines and
- * indentation in the text font and scrolls sideways when wider than the view.
+ * indentation in the text font, coloured by its language, and scrolls sideways when wider than the view.
  */
 public final class CodeView {
 
@@ -50,6 +50,7 @@ public final class CodeView {
 		language.setText(languageName);
 		if (!code.getText().equals(text)) {
 			code.setText(text);
+			code.setStyleRanges(CodeColors.styles(CodeColors.scan(text, languageName), code.getBackground()));
 		}
 	}
 

@@ -226,6 +226,8 @@ public final class MessageView {
 		var url = offset < 0 ? null : styler.linkAt(widget, offset);
 		if (url != null && (url.startsWith("http://") || url.startsWith("https://"))) {
 			Program.launch(url);
+		} else if (url != null) {
+			FileLinks.open(url); // src/Foo.java:12 opens the workspace file at that line
 		}
 	}
 }
