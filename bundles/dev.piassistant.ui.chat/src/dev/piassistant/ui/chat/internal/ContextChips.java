@@ -173,8 +173,10 @@ final class ContextChips {
 	static String title(Attachment attachment) {
 		return switch (attachment.kind()) {
 		case FILE -> attachment.fileName();
-		case SELECTION -> NLS.bind(Messages.Context_selection, new Object[] { attachment.fileName(),
-				attachment.firstLine(), attachment.lastLine() });
+		case SELECTION -> attachment.firstLine() == attachment.lastLine()
+				? NLS.bind(Messages.Context_selectionLine, attachment.fileName(), attachment.firstLine())
+				: NLS.bind(Messages.Context_selection, new Object[] { attachment.fileName(), attachment.firstLine(),
+						attachment.lastLine() });
 		case PROBLEMS -> NLS.bind(Messages.Context_problems, attachment.fileName(),
 				attachment.content().lines().count());
 		};

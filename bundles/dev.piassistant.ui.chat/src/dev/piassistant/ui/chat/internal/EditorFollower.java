@@ -45,11 +45,10 @@ final class EditorFollower implements IPartListener2, ISelectionListener {
 		chips.suggestProblems(editor.flatMap(EditorContext::file).flatMap(ProblemContext::of));
 	}
 
+	/** An editor came to the front, or the user turned to the chat: its chips show the editor as it is now. */
 	@Override
 	public void partActivated(IWorkbenchPartReference reference) {
-		if (reference.getPart(false) instanceof IEditorPart) {
-			update();
-		}
+		update();
 	}
 
 	@Override
@@ -61,7 +60,9 @@ final class EditorFollower implements IPartListener2, ISelectionListener {
 
 	@Override
 	public void partInputChanged(IWorkbenchPartReference reference) {
-		partActivated(reference);
+		if (reference.getPart(false) instanceof IEditorPart) {
+			update();
+		}
 	}
 
 	@Override

@@ -81,6 +81,7 @@ public final class Messages extends NLS {
 	public static String Chat_searchResults;
 	public static String Chat_searchFailed;
 	public static String Context_tokens;
+	public static String Context_selectionLine;
 	public static String Context_addProblems;
 	public static String Context_fix;
 	public static String AskTitle;

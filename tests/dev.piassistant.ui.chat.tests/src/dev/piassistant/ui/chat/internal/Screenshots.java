@@ -34,14 +34,12 @@ class Screenshots {
 	private static final String DARK = "org.eclipse.e4.ui.css.theme.e4_dark";
 	private static final String LIGHT = "org.eclipse.e4.ui.css.theme.e4_default";
 	private static final String ANSWER = """
-			`greet` builds the greeting from a name:
+			`greet` joins ~~two~~ these parts:
 
 			| Part | Value |
 			|------|-------|
 			| prefix | `"Hello, "` |
 			| name | the argument |
-
-			~~String.format~~ is not needed; a farewell goes the same way:
 
 			```java
 			String farewell(String name) {
@@ -57,6 +55,11 @@ class Screenshots {
 		Files.createDirectories(folder);
 		var shell = JavaEditorFile.page().getWorkbenchWindow().getShell();
 		shell.setBounds(0, 0, 1600, 1000);
+		var page = JavaEditorFile.page();
+		var previous = page.getPerspective();
+		// The Pi IDE's perspective, where the Agent view sits at the right beside the editor.
+		page.setPerspective(page.getWorkbenchWindow().getWorkbench().getPerspectiveRegistry()
+				.findPerspectiveWithId("org.eclipse.jdt.ui.JavaPerspective"));
 		try (var fixture = new AgentViewFixture(); var java = new JavaEditorFile()) {
 			fixture.server.enqueue(Reply.openAiStream(ANSWER));
 			java.select("String greet", "name;\n\t}");
@@ -82,6 +85,8 @@ class Screenshots {
 			}
 			setTheme(LIGHT);
 			fixture.panel().composer().input().setText("");
+		} finally {
+			page.setPerspective(previous);
 		}
 		assertTrue(Files.size(folder.resolve("agent-view-dark.png")) > 10_000);
 	}
