@@ -26,7 +26,17 @@ public interface AgentService {
 	/** The most recently active session, to reopen where the user left off. */
 	Optional<SessionId> latestSession();
 
+	/** The sessions not deleted, the most recently active first. */
 	List<SessionSummary> sessions();
+
+	/** Gives a session the user's own title (a blank title is refused). */
+	void renameSession(SessionId session, String title);
+
+	/**
+	 * Deletes a session from the list of sessions, stopping its task if one runs. Its events stay in the log,
+	 * which is append-only.
+	 */
+	void deleteSession(SessionId session);
 
 	/** Everything that happened in a session, oldest first. */
 	List<AgentEvent> history(SessionId session);

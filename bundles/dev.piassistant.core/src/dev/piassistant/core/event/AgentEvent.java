@@ -9,7 +9,7 @@ import dev.piassistant.core.SessionId;
  * names of the records are their names in the log, so a record is never renamed, only added.
  */
 public sealed interface AgentEvent
-		permits SessionStarted, UserMessageSent, AssistantMessageStarted, AssistantRetryScheduled, AssistantMessageEnded,
+		permits SessionStarted, SessionRenamed, SessionDeleted, UserMessageSent, AssistantMessageStarted, AssistantRetryScheduled, AssistantMessageEnded,
 		TaskEvent {
 
 	SessionId session();

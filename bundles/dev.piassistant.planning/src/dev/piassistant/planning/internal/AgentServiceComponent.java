@@ -34,6 +34,8 @@ import dev.piassistant.core.checkpoint.Checkpoints;
 import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.event.AssistantMessageStarted;
 import dev.piassistant.core.event.EventLog;
+import dev.piassistant.core.event.SessionDeleted;
+import dev.piassistant.core.event.SessionRenamed;
 import dev.piassistant.core.event.SessionStarted;
 import dev.piassistant.core.event.SessionSummary;
 import dev.piassistant.core.event.TaskStarted;
@@ -131,6 +133,20 @@ public final class AgentServiceComponent implements AgentService, Recorder.Liste
 	@Override
 	public List<SessionSummary> sessions() {
 		return log.sessions();
+	}
+
+	@Override
+	public void renameSession(SessionId session, String title) {
+		if (title.isBlank()) {
+			throw new IllegalArgumentException("A chat's title cannot be empty.");
+		}
+		record(new SessionRenamed(session, clock.instant(), title.strip()));
+	}
+
+	@Override
+	public void deleteSession(SessionId session) {
+		cancel(session);
+		record(new SessionDeleted(session, clock.instant()));
 	}
 
 	@Override

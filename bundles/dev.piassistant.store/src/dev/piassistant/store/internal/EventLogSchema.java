@@ -33,6 +33,11 @@ final class EventLogSchema implements SchemaContribution {
 			BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 			""";
 
+	/** Deleted sessions are hidden from the list; their events stay. */
+	private static final String V2 = """
+			ALTER TABLE sessions ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+			""";
+
 	@Override
 	public String owner() {
 		return OWNER;
@@ -40,6 +45,6 @@ final class EventLogSchema implements SchemaContribution {
 
 	@Override
 	public List<String> migrations() {
-		return List.of(V1);
+		return List.of(V1, V2);
 	}
 }

@@ -9,6 +9,8 @@ import dev.piassistant.core.SessionId;
 import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.event.EventLog;
 import dev.piassistant.core.event.EventLogException;
+import dev.piassistant.core.event.SessionDeleted;
+import dev.piassistant.core.event.SessionRenamed;
 import dev.piassistant.core.event.SessionStarted;
 import dev.piassistant.core.event.SessionSummary;
 import dev.piassistant.core.event.UserMessageSent;
@@ -55,6 +57,15 @@ public final class SqliteEventLog implements EventLog {
 
 	/** Sessions are ordered by the position of their latest event: exact, whatever the clocks said. */
 	private static void updateSession(Sql sql, AgentEvent event, long seq) {
+		// Renaming or deleting a chat is no activity in it: its place in the list stays.
+		if (event instanceof SessionRenamed renamed) {
+			sql.update("UPDATE sessions SET title = ? WHERE id = ?", shortTitle(renamed.title()), event.session().value());
+			return;
+		}
+		if (event instanceof SessionDeleted) {
+			sql.update("UPDATE sessions SET hidden = 1 WHERE id = ?", event.session().value());
+			return;
+		}
 		sql.update("""
 				INSERT INTO sessions (id, title, started, last_activity, last_event, event_count) VALUES (?, ?, ?, ?, ?, 1)
 				ON CONFLICT(id) DO UPDATE SET
@@ -76,6 +87,10 @@ public final class SqliteEventLog implements EventLog {
 		} else if (event instanceof UserMessageSent sent) {
 			text = sent.text();
 		}
+		return shortTitle(text);
+	}
+
+	private static String shortTitle(String text) {
 		var firstLine = text.strip().lines().findFirst().orElse("").strip();
 		return firstLine.length() <= TITLE_LENGTH ? firstLine : firstLine.substring(0, TITLE_LENGTH - 1) + "\u2026";
 	}
@@ -109,7 +124,7 @@ public final class SqliteEventLog implements EventLog {
 	public List<SessionSummary> sessions() {
 		try {
 			return database.read(sql -> sql.query(
-					"SELECT id, title, started, last_activity, event_count FROM sessions ORDER BY last_event DESC",
+					"SELECT id, title, started, last_activity, event_count FROM sessions WHERE hidden = 0 ORDER BY last_event DESC",
 					row -> new SessionSummary(new SessionId(row.text("id")), row.text("title"),
 							Instant.parse(row.text("started")), Instant.parse(row.text("last_activity")),
 							(int) row.integer("event_count"))));

@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -32,6 +37,8 @@ final class DocumentWriter extends AbstractVisitor {
 
 	private static final String RULE = "─".repeat(24);
 	private static final String BULLET = "• ";
+	private static final String TASK_DONE = "\u2611 ";
+	private static final String TASK_OPEN = "\u2610 ";
 	private static final String ITEM_INDENT = "  ";
 
 	private final TextBuffer text = new TextBuffer();
@@ -77,7 +84,7 @@ final class DocumentWriter extends AbstractVisitor {
 	public void visit(BulletList list) {
 		separate(list);
 		for (var item = list.getFirstChild(); item != null; item = item.getNext()) {
-			item(item, BULLET);
+			item(item, taskMarker(item, BULLET));
 		}
 	}
 
@@ -87,7 +94,7 @@ final class DocumentWriter extends AbstractVisitor {
 		var start = list.getMarkerStartNumber();
 		int number = start == null ? 1 : start;
 		for (var item = list.getFirstChild(); item != null; item = item.getNext()) {
-			item(item, number++ + ". ");
+			item(item, taskMarker(item, number++ + ". "));
 		}
 	}
 
@@ -143,6 +150,45 @@ final class DocumentWriter extends AbstractVisitor {
 	@Override
 	public void visit(Image image) {
 		linked(image, image.getDestination());
+	}
+
+	@Override
+	public void visit(CustomNode node) {
+		if (node instanceof Strikethrough strike) {
+			styled(strike, SpanStyle.STRIKETHROUGH, null);
+		} else if (!(node instanceof TaskListItemMarker)) { // the item's marker shows it
+			visitChildren(node);
+		}
+	}
+
+	@Override
+	public void visit(CustomBlock block) {
+		if (!(block instanceof TableBlock)) {
+			visitChildren(block);
+			return;
+		}
+		separate(block);
+		var table = TableText.of(block);
+		int start = text.mark();
+		for (int i = 0; i < table.lines().size(); i++) {
+			if (i > 0) {
+				text.lineBreak();
+			}
+			if (i == table.headerLines() - 1) {
+				span(start, SpanStyle.STRONG, null); // the header rows, above the rule
+			}
+			text.write(table.lines().get(i));
+		}
+		span(start, SpanStyle.TABLE, null);
+	}
+
+	/** A task's checkbox stands in for its bullet (and follows its number). */
+	private static String taskMarker(Node item, String marker) {
+		if (item.getFirstChild() instanceof TaskListItemMarker task) {
+			var box = task.isChecked() ? TASK_DONE : TASK_OPEN;
+			return marker.equals(BULLET) ? box : marker + box;
+		}
+		return marker;
 	}
 
 	@Override

@@ -2,6 +2,9 @@ package dev.piassistant.ui.markdown;
 
 import java.util.List;
 
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.parser.Parser;
 
 /**
@@ -11,7 +14,9 @@ import org.commonmark.parser.Parser;
  */
 public record MarkdownDocument(String text, List<StyleSpan> spans, List<CodeBlock> codeBlocks) {
 
-	private static final Parser PARSER = Parser.builder().build();
+	/** GitHub's flavour, as models write it: tables, strikethrough and task lists. */
+	private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create(),
+			StrikethroughExtension.create(), TaskListItemsExtension.create())).build();
 
 	public MarkdownDocument {
 		spans = List.copyOf(spans);

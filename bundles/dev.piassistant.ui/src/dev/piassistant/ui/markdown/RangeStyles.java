@@ -26,6 +26,7 @@ final class RangeStyles {
 		style.fontStyle = (run.has(SpanStyle.STRONG) ? SWT.BOLD : 0) | (run.has(SpanStyle.EMPHASIS) ? SWT.ITALIC : 0);
 		style.background = run.has(SpanStyle.CODE) ? palette.codeBackground() : null;
 		style.foreground = run.has(SpanStyle.QUOTE) ? palette.quote() : null;
+		style.strikeout = run.has(SpanStyle.STRIKETHROUGH);
 		if (run.has(SpanStyle.LINK)) {
 			linked(style, run.url());
 		}
@@ -40,7 +41,7 @@ final class RangeStyles {
 	}
 
 	private Font font(StyleRun run) {
-		if (run.has(SpanStyle.CODE) || run.has(SpanStyle.CODE_BLOCK)) {
+		if (run.has(SpanStyle.CODE) || run.has(SpanStyle.CODE_BLOCK) || run.has(SpanStyle.TABLE)) {
 			return JFaceResources.getTextFont();
 		}
 		for (var level : HEADINGS) {

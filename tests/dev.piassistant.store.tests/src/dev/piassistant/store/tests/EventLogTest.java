@@ -19,6 +19,9 @@ import dev.piassistant.core.MessageId;
 import dev.piassistant.core.SessionId;
 import dev.piassistant.core.event.EventTypes;
 import dev.piassistant.core.event.SessionStarted;
+import dev.piassistant.core.event.SessionSummary;
+import dev.piassistant.core.event.SessionDeleted;
+import dev.piassistant.core.event.SessionRenamed;
 import dev.piassistant.core.event.UserMessageSent;
 import dev.piassistant.store.internal.SqliteEventLog;
 import dev.piassistant.store.internal.ValueTypes;
@@ -59,6 +62,26 @@ class EventLogTest {
 		var kinds = new HashSet<>(ValueTypes.reachableFrom(EventTypes.all()).kinds().keySet());
 		kinds.removeAll(sampled);
 		assertEquals(Set.of(), kinds, "add samples with these values so that their storage is tested");
+	}
+
+	@Test
+	void aRenamedSessionKeepsItsPlaceAndADeletedOneIsNoLongerListedButKeepsItsEvents() throws Exception {
+		try (var database = WorkspaceDatabase.open(file())) {
+			var log = new SqliteEventLog(database);
+			var older = SessionId.random();
+			var newer = SessionId.random();
+			log.append(started(older, 0));
+			log.append(message(older, 1, "Old question"));
+			log.append(started(newer, 2));
+			log.append(message(newer, 3, "New question"));
+			log.append(new SessionRenamed(older, Instant.ofEpochSecond(1_700_000_010L), "  My own title\nsecond line"));
+			assertEquals(List.of("New question", "My own title"), log.sessions().stream().map(SessionSummary::title).toList(),
+					"renaming is no activity: the order stays");
+			log.append(new SessionDeleted(newer, Instant.ofEpochSecond(1_700_000_011L)));
+			assertEquals(List.of(older), log.sessions().stream().map(SessionSummary::session).toList());
+			assertEquals(older, log.latestSession().orElseThrow());
+			assertEquals(3, log.read(newer).size(), "the log keeps what happened");
+		}
 	}
 
 	@Test

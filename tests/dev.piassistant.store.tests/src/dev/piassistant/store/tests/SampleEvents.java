@@ -13,6 +13,8 @@ import dev.piassistant.core.event.AssistantMessageCompleted;
 import dev.piassistant.core.event.AssistantMessageFailed;
 import dev.piassistant.core.event.AssistantMessageStarted;
 import dev.piassistant.core.event.AssistantRetryScheduled;
+import dev.piassistant.core.event.SessionDeleted;
+import dev.piassistant.core.event.SessionRenamed;
 import dev.piassistant.core.event.SessionStarted;
 import dev.piassistant.core.event.UserMessageSent;
 import dev.piassistant.core.llm.ModelRef;
@@ -30,6 +32,10 @@ final class SampleEvents {
 		var all = new ArrayList<>(conversation(session));
 		all.addAll(TaskSamples.task(session));
 		all.addAll(PermissionSamples.task(session));
+		// Last, since a deleted session is no longer listed.
+		var end = all.get(all.size() - 1).at();
+		all.add(new SessionRenamed(session, end.plusSeconds(1), "Records for \"Foo\" \u263a"));
+		all.add(new SessionDeleted(session, end.plusSeconds(2)));
 		return all;
 	}
 

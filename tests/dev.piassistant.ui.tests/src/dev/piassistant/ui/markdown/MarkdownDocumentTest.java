@@ -197,6 +197,27 @@ class MarkdownDocumentTest {
 		});
 	}
 
+	@Test
+	void tablesShowAsAlignedColumnsInTheTextFontUnderABoldHeader() {
+		var document = MarkdownDocument.parse("| Name | Size |\n|------|-----:|\n| a.txt | 12 |\n| long-name.java | 3 |\n");
+		assertEquals(String.join("\n",
+				"Name           \u2502 Size",
+				"\u2500".repeat(14) + "\u2500\u253c\u2500" + "\u2500".repeat(4),
+				"a.txt          \u2502   12",
+				"long-name.java \u2502    3"), document.text());
+		assertTrue(document.spans().contains(new StyleSpan(0, document.text().length(), SpanStyle.TABLE, null)), document.spans()::toString);
+		assertTrue(document.spans().contains(new StyleSpan(0, "Name           \u2502 Size".length(), SpanStyle.STRONG, null)),
+				document.spans()::toString);
+		assertWellFormed(document);
+	}
+
+	@Test
+	void strikethroughAndTaskListsAsOnGitHub() {
+		var document = MarkdownDocument.parse("~~old~~ new\n\n- [x] done\n- [ ] to do\n");
+		assertEquals("old new\n\n\u2611 done\n\u2610 to do", document.text());
+		assertEquals(new StyleSpan(0, 3, SpanStyle.STRIKETHROUGH, null), document.spans().get(0));
+	}
+
 	private static String text(String markdown) {
 		return MarkdownDocument.parse(markdown).text();
 	}

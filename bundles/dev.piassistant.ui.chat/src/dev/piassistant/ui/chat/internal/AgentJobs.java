@@ -1,5 +1,6 @@
 package dev.piassistant.ui.chat.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -10,6 +11,8 @@ import org.eclipse.swt.widgets.Display;
 
 import dev.piassistant.core.QuestionId;
 import dev.piassistant.core.SessionId;
+import dev.piassistant.core.event.SessionSummary;
+import dev.piassistant.ui.chat.internal.model.ChatSearch;
 import dev.piassistant.core.TaskId;
 import dev.piassistant.core.agent.AgentService;
 import dev.piassistant.core.agent.Answer;
@@ -46,6 +49,26 @@ final class AgentJobs {
 			return question;
 		}, done -> {
 		}, failed);
+	}
+
+	void rename(SessionId session, String title, Runnable done, Consumer<String> failed) {
+		run(Messages.Chat_renaming, () -> {
+			agent.renameSession(session, title);
+			return session;
+		}, renamed -> done.run(), failed);
+	}
+
+	void delete(SessionId session, Runnable done, Consumer<String> failed) {
+		run(Messages.Chat_deleting, () -> {
+			agent.deleteSession(session);
+			return session;
+		}, deleted -> done.run(), failed);
+	}
+
+	/** The chats whose title or messages hold every word of the query, most recent first. */
+	void search(String query, Consumer<List<SessionSummary>> found, Consumer<String> failed) {
+		run(Messages.Chat_searching, () -> agent.sessions().stream()
+				.filter(summary -> ChatSearch.matches(summary, agent.history(summary.session()), query)).toList(), found, failed);
 	}
 
 	/** Stopping closes a connection and records an event: quick, but not for the UI thread. */

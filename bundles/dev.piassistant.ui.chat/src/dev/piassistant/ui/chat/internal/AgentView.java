@@ -1,5 +1,6 @@
 package dev.piassistant.ui.chat.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.Status;
@@ -23,6 +24,7 @@ import dev.piassistant.core.llm.ChatModelService;
 import dev.piassistant.core.llm.LocalServerDiscovery;
 import dev.piassistant.core.llm.ProviderSettings;
 import dev.piassistant.ui.Services;
+import dev.piassistant.ui.chat.internal.model.Attachment;
 
 /** The Agent view: Pi Assistant's side-panel chat. */
 public final class AgentView extends ViewPart {
@@ -33,6 +35,8 @@ public final class AgentView extends ViewPart {
 	private Composite parent;
 	private LocalResourceManager resources;
 	private ChatPanel panel;
+	/** An editor's context asked about before the chat was there (its services were still starting). */
+	private Runnable pendingAsk;
 	/** A word for the user once the chat is there (the first start's welcome). */
 	private String greeting = "";
 
@@ -96,7 +100,12 @@ public final class AgentView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(panel.control());
 		contributeActions();
 		parent.layout(true, true);
+		panel.followEditors(getSite().getPage());
 		panel.loadLatest();
+		if (pendingAsk != null) {
+			pendingAsk.run();
+			pendingAsk = null;
+		}
 		if (!greeting.isEmpty()) {
 			panel.welcome(greeting);
 		}
@@ -107,6 +116,24 @@ public final class AgentView extends ViewPart {
 		greeting = message;
 		if (panel != null) {
 			panel.welcome(message);
+		}
+	}
+
+	/** Puts an editor's file and selection on the composer; Explain sends a question about them at once. */
+	void askAbout(List<Attachment> context, boolean explain) {
+		pendingAsk = () -> panel.askAbout(context, explain);
+		if (panel != null) {
+			pendingAsk.run();
+			pendingAsk = null;
+		}
+	}
+
+	/** Fix this problem: sends the problems and their file with a request to fix them. */
+	void fix(List<Attachment> context) {
+		pendingAsk = () -> panel.fix(context);
+		if (panel != null) {
+			pendingAsk.run();
+			pendingAsk = null;
 		}
 	}
 
@@ -143,8 +170,10 @@ public final class AgentView extends ViewPart {
 		if (agent.isEmpty()) {
 			return;
 		}
-		RecentChats.actions(agent.get().sessions(), panel.session(), java.time.ZoneId.systemDefault(), panel::load)
-				.forEach(menu::add);
+		var sessions = agent.get().sessions();
+		RecentChats.actions(sessions, panel.session(), java.time.ZoneId.systemDefault(), panel::load).forEach(menu::add);
+		menu.add(new org.eclipse.jface.action.Separator());
+		ChatDialogs.actions(getSite().getShell(), panel, sessions).forEach(menu::add);
 	}
 
 	/** The chat, once services are available; for tests. */

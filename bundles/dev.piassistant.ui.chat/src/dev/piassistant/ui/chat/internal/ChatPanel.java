@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 
 import dev.piassistant.core.QuestionId;
@@ -33,7 +34,9 @@ import dev.piassistant.core.llm.ProviderSettings;
 import dev.piassistant.ui.AgentPreferences;
 import dev.piassistant.ui.undo.Undo;
 import dev.piassistant.ui.chat.internal.cards.CardActions;
+import dev.piassistant.ui.chat.internal.model.Attachment;
 import dev.piassistant.ui.chat.internal.model.ChatController;
+import dev.piassistant.ui.chat.internal.model.ContextPrompt;
 
 /**
  * The Agent view's content: model picker, transcript (or the connect panel while no provider exists),
@@ -61,6 +64,7 @@ final class ChatPanel implements CardActions {
 	/** Counts what the user asked to see; a load that finishes after a later request is dropped. */
 	private int shownRequest;
 	private boolean stopRequested;
+	private EditorFollower editors;
 
 	ChatPanel(Composite parent, Services services, Image send, Image stop) {
 		agent = services.agent();
@@ -149,6 +153,38 @@ final class ChatPanel implements CardActions {
 		composer.focus();
 	}
 
+	/** Offers the page's active editor's file and selection as context, from now on. */
+	void followEditors(IWorkbenchPage page) {
+		editors = EditorFollower.follow(page, composer.chips());
+	}
+
+	/**
+	 * Asks about an editor's selection: its file and selection go on the composer as chips (even ones the user
+	 * removed before); Explain sends at once, otherwise the user types the question.
+	 */
+	void askAbout(List<Attachment> fromEditor, boolean explain) {
+		composer.chips().offer(fromEditor);
+		composer.chips().restoreOffered();
+		if (explain && !controller.isBusy()) {
+			send(Messages.Context_explain);
+		}
+		composer.focus();
+	}
+
+	/** Fix this problem: the problems and their file go with a message that asks to fix them, sent at once. */
+	void fix(List<Attachment> context) {
+		context.forEach(composer.chips()::add);
+		if (!controller.isBusy()) {
+			send(Messages.Context_fix);
+		}
+		composer.focus();
+	}
+
+	@Override
+	public void insertAtCursor(String code) {
+		EditorInsert.insert(code).ifPresent(this::tell);
+	}
+
 	private void providersChanged() {
 		if (root.isDisposed()) {
 			return;
@@ -224,6 +260,34 @@ final class ChatPanel implements CardActions {
 		session.ifPresent(id -> PlanCommand.open(id, task, title));
 	}
 
+	/** Gives the chat shown the user's title. */
+	void renameChat(String title) {
+		controller.session().ifPresent(session -> jobs.rename(session, title, () -> tell(NLS.bind(Messages.Chat_renamed, title.strip())),
+				problem -> tell(NLS.bind(Messages.Chat_renameFailed, problem))));
+	}
+
+	/** Deletes the chat shown (stopping its task) and shows a new empty one. */
+	void deleteChat() {
+		controller.session().ifPresent(session -> jobs.delete(session, () -> {
+			if (root.isDisposed()) {
+				return; // the view closed meanwhile; the chat is deleted all the same
+			}
+			if (controller.session().filter(session::equals).isPresent()) {
+				shownRequest++;
+				controller.clear();
+				transcript.clear();
+				status.forget();
+				refresh(false);
+			}
+			tell(Messages.Chat_deleted);
+		}, problem -> tell(NLS.bind(Messages.Chat_deleteFailed, problem))));
+	}
+
+	/** Finds the chats that mention every word of a query, in a job. */
+	void searchChats(String query, java.util.function.Consumer<List<dev.piassistant.core.event.SessionSummary>> found) {
+		jobs.search(query, found, problem -> tell(NLS.bind(Messages.Chat_searchFailed, problem)));
+	}
+
 	/** Shows the most recent session, or a new empty chat if there is none. */
 	void loadLatest() {
 		load(() -> agent.latestSession());
@@ -275,12 +339,17 @@ final class ChatPanel implements CardActions {
 			tell(Messages.NoModel);
 			return;
 		}
+		if (editors != null) {
+			editors.update(); // the file as it is now, not as it was when its editor came to the front
+		}
+		var prompt = ContextPrompt.of(text, composer.chips().attachments());
+		composer.chips().sent();
 		stopRequested = false;
 		status.sent();
 		controller.sending();
 		// A chat still loading in the background no longer replaces the one this message goes to.
 		shownRequest++;
-		var request = new TaskRequest(controller.sessionForSending(), text,
+		var request = new TaskRequest(controller.sessionForSending(), prompt,
 				new TaskSettings(composer.mode(), model.get(), modelBar.pinned(), AgentPreferences.limits()));
 		refresh(false);
 		transcript.scrollToEnd(); // the question and the answer to come are what the user wants to see now

@@ -17,7 +17,8 @@ import dev.piassistant.core.agent.ApprovalMode;
 import dev.piassistant.ui.AgentPreferences;
 
 /**
- * Where the user types. Enter sends, Shift+Enter starts a new line, Esc stops a running task. The one
+ * Where the user types. Enter sends, Shift+Enter starts a new line, Esc stops a running task, {@code #}
+ * mentions a workspace file, and files dropped here attach. The one
  * button is Send while idle and Stop while a task runs. Below, the approval mode for the next task,
  * remembered in the preferences.
  */
@@ -36,6 +37,8 @@ final class Composer {
 	private final Button button;
 	private final Combo mode;
 	private final Actions actions;
+	private final ContextChips chips;
+	private final Mentions mentions;
 	private final Image sendImage;
 	private final Image stopImage;
 	private boolean busy;
@@ -46,11 +49,16 @@ final class Composer {
 		this.stopImage = stopImage;
 		root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(root);
+		chips = new ContextChips(root, this::typed);
 		input = new Text(root, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		input.setMessage(Messages.InputHint);
 		var lineHeight = input.getLineHeight();
 		GridDataFactory.fillDefaults().grab(true, false).hint(100, lineHeight * INPUT_LINES).applyTo(input);
 		input.addListener(SWT.KeyDown, this::keyPressed);
+		input.addListener(SWT.Modify, event -> chips.typed());
+		mentions = Mentions.install(input, chips);
+		FileDrops.accept(root, chips);
+		FileDrops.accept(input, chips);
 		button = new Button(root, SWT.PUSH);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.END).applyTo(button);
 		button.addListener(SWT.Selection, event -> pressed());
@@ -81,6 +89,9 @@ final class Composer {
 
 	private void keyPressed(Event event) {
 		var enter = event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR;
+		if (enter && mentions.choosing()) {
+			return; // Enter picks the file proposed
+		}
 		if (enter && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
 			event.doit = false;
 			if (!busy) {
@@ -106,6 +117,21 @@ final class Composer {
 
 	Text input() {
 		return input;
+	}
+
+	/** What the user typed so far; nothing while the input is being built. */
+	@SuppressWarnings("null")
+	private String typed() {
+		return input == null ? "" : input.getText();
+	}
+
+	Mentions mentions() {
+		return mentions;
+	}
+
+	/** The context that goes with the next message. */
+	ContextChips chips() {
+		return chips;
 	}
 
 	Button button() {

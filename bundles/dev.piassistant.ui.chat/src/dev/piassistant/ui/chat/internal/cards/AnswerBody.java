@@ -20,20 +20,26 @@ import dev.piassistant.ui.markdown.MarkdownStyler;
  */
 final class AnswerBody {
 
+	/** The markdown a prose widget shows, to skip parts that did not change. */
+	private static final String SHOWN = AnswerBody.class.getName() + ".shown";
+
 	private final Composite root;
 	private final MarkdownStyler styler;
 	/** What comes after the answer in the message (its note); new parts go before it. */
 	private Control end;
 	private final Consumer<StyledText> prepare;
+	private final Consumer<String> insertAtCursor;
 	private final StyledText first;
 	/** StyledText for prose, CodeView for code; the first part is always {@link #first}. */
 	private final List<Object> parts = new ArrayList<>();
 
 	/**
 	 * @param prepare sets up a new prose widget (menus, link clicks)
+	 * @param insertAtCursor what a code block's Insert at Cursor does with its code
 	 */
-	AnswerBody(Composite parent, MarkdownStyler styler, Consumer<StyledText> prepare) {
+	AnswerBody(Composite parent, MarkdownStyler styler, Consumer<StyledText> prepare, Consumer<String> insertAtCursor) {
 		this.styler = styler;
+		this.insertAtCursor = insertAtCursor;
 		this.prepare = prepare;
 		root = parent;
 		first = newProse();
@@ -73,8 +79,11 @@ final class AnswerBody {
 			}
 			if (parts.get(i) instanceof CodeView view) {
 				view.show(segment.text(), segment.language());
-			} else {
-				styler.apply((StyledText) parts.get(i), MarkdownDocument.parse(segment.text()));
+			} else if (!segment.text().equals(((StyledText) parts.get(i)).getData(SHOWN))) {
+				// Only the part still streaming changes; the ones before it are parsed once.
+				var prose = (StyledText) parts.get(i);
+				styler.apply(prose, MarkdownDocument.parse(segment.text()));
+				prose.setData(SHOWN, segment.text());
 			}
 		}
 		removeFrom(segments.size());
@@ -100,7 +109,7 @@ final class AnswerBody {
 	}
 
 	private CodeView newCode() {
-		var view = new CodeView(root);
+		var view = new CodeView(root, insertAtCursor);
 		CardStyle.paint(view.control(), root.getBackground());
 		view.tint();
 		place(view.control());

@@ -26,4 +26,7 @@ public interface CardActions {
 
 	/** Opens the task's plan in the Plan editor. */
 	void openPlan(TaskId task);
+
+	/** Puts a code block into the active editor at its cursor, as one change that one Undo takes back. */
+	void insertAtCursor(String code);
 }

@@ -54,7 +54,7 @@ public final class MessageView {
 		header = CardStyle.bold(new Label(root, SWT.NONE));
 		header.setText(title);
 		if (author == Author.ASSISTANT) {
-			answer = new AnswerBody(root, styler, this::prepare);
+			answer = new AnswerBody(root, styler, this::prepare, context.actions()::insertAtCursor);
 			body = answer.first();
 		} else {
 			answer = null;
@@ -226,6 +226,8 @@ public final class MessageView {
 		var url = offset < 0 ? null : styler.linkAt(widget, offset);
 		if (url != null && (url.startsWith("http://") || url.startsWith("https://"))) {
 			Program.launch(url);
+		} else if (url != null) {
+			FileLinks.open(url); // src/Foo.java:12 opens the workspace file at that line
 		}
 	}
 }

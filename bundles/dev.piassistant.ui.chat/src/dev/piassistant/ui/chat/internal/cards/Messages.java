@@ -12,6 +12,8 @@ public final class Messages extends NLS {
 	public static String Stopped;
 	public static String Copy;
 	public static String CopyCode;
+	public static String InsertCode;
+	public static String InsertCodeTooltip;
 	public static String StoppedBeforeText;
 	public static String InterruptedBeforeText;
 	public static String Interrupted;
