@@ -11,12 +11,16 @@ import dev.piassistant.core.memory.Hit;
 
 /**
  * Reciprocal rank fusion: each retriever adds {@code weight / (K + rank)} for each chunk it ranks, so chunks found
- * by several retrievers rise, and scores of different kinds never need to be compared.
+ * by several retrievers rise, and scores of different kinds never need to be compared. Graph neighbours of the
+ * best hits never outrank a direct hit: a neighbour that was also found directly only wins ties, one that was not
+ * joins after all direct hits.
  */
 public final class Fusion {
 
 	/** The usual constant: it keeps the first few ranks of one retriever from outweighing everything else. */
 	static final int K = 60;
+	/** What being a neighbour adds to a direct hit: far less than one rank of difference, so it only breaks ties. */
+	static final double TIE_BREAK = 1e-9;
 
 	/** A fused chunk: its score and which retrievers found it. */
 	public record Fused(long chunk, double score, Set<Hit.Signal> signals) {
@@ -32,6 +36,26 @@ public final class Fusion {
 			signals.computeIfAbsent(chunk, c -> EnumSet.noneOf(Hit.Signal.class)).add(signal);
 		}
 		return this;
+	}
+
+	/** Adds graph neighbours, the closest first: as tie-breakers among direct hits, else after all of them. */
+	public Fusion addNeighbours(List<Ranked> neighbours) {
+		var lowest = scores.values().stream().mapToDouble(score -> score[0]).min().orElse(1.0);
+		for (int rank = 0; rank < neighbours.size(); rank++) {
+			var chunk = neighbours.get(rank).chunk();
+			var score = scores.get(chunk);
+			if (score != null) {
+				score[0] += TIE_BREAK / (rank + 1);
+			} else {
+				scores.put(chunk, new double[] { lowest * (1 - (rank + 1) / (neighbours.size() + 1.0)) });
+			}
+			signals.computeIfAbsent(chunk, c -> EnumSet.noneOf(Hit.Signal.class)).add(Hit.Signal.GRAPH);
+		}
+		return this;
+	}
+
+	public boolean isEmpty() {
+		return scores.isEmpty();
 	}
 
 	public List<Fused> ranked() {
