@@ -1,7 +1,6 @@
 package dev.piassistant.memory.tests;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
 import dev.piassistant.core.store.Database;
@@ -45,8 +44,7 @@ final class ScaleUp {
 				batch.add(chunk);
 			}
 			int copy = round;
-			var ids = database.write(sql -> {
-				var added = new ArrayList<long[]>();
+			database.write(sql -> {
 				for (var chunk : batch) {
 					var hash = chunk.hash() + MARK + copy;
 					var id = sql.insert("""
@@ -57,15 +55,14 @@ final class ScaleUp {
 							Identifiers.forIndex(chunk.text()));
 					sql.update("INSERT OR IGNORE INTO memory_vectors (hash, model, vector) VALUES (?, ?, ?)", hash, model,
 							perturbed(chunk.vector(), random));
-					added.add(new long[] { id });
 				}
-				return added;
+				return null;
 			});
 			var stored = database.read(sql -> sql.query("SELECT c.id, v.vector FROM memory_chunks c JOIN memory_vectors v ON v.hash = c.embed_hash "
 					+ "AND v.model = ? WHERE c.embed_hash LIKE ?", row -> new Object[] { row.integer("id"), row.blob("vector") }, model,
 					"%" + MARK + copy));
 			stored.forEach(pair -> vectors.put((Long) pair[0], (byte[]) pair[1]));
-			total += ids.size();
+			total += batch.size();
 		}
 		return total;
 	}
@@ -87,11 +84,5 @@ final class ScaleUp {
 			vector[i] /= length;
 		}
 		return Int8Vectors.encode(vector);
-	}
-
-	static List<Double> sortedCopy(List<Double> values) {
-		var sorted = new ArrayList<>(values);
-		sorted.sort(null);
-		return sorted;
 	}
 }
