@@ -63,6 +63,8 @@ public final class Messages extends NLS {
 	public static String Run_toolCall;
 	public static String Run_budgetWarned;
 	public static String Run_failedOver;
+	public static String Run_hookFailed;
+	public static String Run_hookSettings;
 	public static String Run_estimated;
 	public static String Run_compacted;
 	public static String Run_retrying;
@@ -111,6 +113,7 @@ public final class Messages extends NLS {
 	public static String Problem_budget;
 	public static String Problem_planDeclined;
 	public static String Problem_planDeclinedNote;
+	public static String Problem_hookBlocked;
 	public static String Problem_internal;
 	public static String Error_unreachable;
 	public static String Error_unauthorized;

@@ -26,6 +26,10 @@ public sealed interface TaskProblem {
 	record PlanDeclined(String note) implements TaskProblem {
 	}
 
+	/** A hook the user configured refused the request ({@code UserPromptSubmit}); the reason is the hook's. */
+	record HookBlocked(String command, String reason) implements TaskProblem {
+	}
+
 	/** Something went wrong inside Pi Assistant; the detail is for the error log. */
 	record Internal(String detail) implements TaskProblem {
 	}

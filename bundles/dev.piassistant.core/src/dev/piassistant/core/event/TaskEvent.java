@@ -7,7 +7,7 @@ public sealed interface TaskEvent extends AgentEvent
 		permits TaskStarted, PlanRevised, PlanReviewRequested, StepStarted, StepEnded, ToolCallRequested,
 		ApprovalRequested, QuestionAnswered, ToolCallEnded, TaskPaused, TaskResumed, BudgetWarned, PermissionDecided,
 		CheckpointTaken,
-		ContextCompacted, ModelFailedOver, TaskEstimated, TaskEnded, ToolEvent {
+		ContextCompacted, ModelFailedOver, TaskEstimated, HookFailed, TaskEnded, ToolEvent {
 
 	TaskId task();
 }

@@ -47,6 +47,8 @@ final class Messages extends NLS {
 	public static String Problem_planDeclined;
 	public static String Problem_planDeclinedNote;
 	public static String Problem_planDeclinedHint;
+	public static String Problem_hookBlocked;
+	public static String Problem_hookBlockedHint;
 	public static String Problem_internal;
 	public static String Problem_internalHint;
 	public static String Pause_errorBudget;

@@ -25,6 +25,8 @@ public final class TaskProblemText {
 		} else if (problem instanceof PlanDeclined declined) {
 			return declined.note().isBlank() ? Messages.Problem_planDeclined
 					: NLS.bind(Messages.Problem_planDeclinedNote, declined.note().strip());
+		} else if (problem instanceof TaskProblem.HookBlocked blocked) {
+			return NLS.bind(Messages.Problem_hookBlocked, blocked.command(), blocked.reason());
 		}
 		return NLS.bind(Messages.Problem_internal, ((Internal) problem).detail());
 	}
@@ -38,6 +40,8 @@ public final class TaskProblemText {
 			return Messages.Problem_budgetHint;
 		} else if (problem instanceof PlanDeclined) {
 			return Messages.Problem_planDeclinedHint;
+		} else if (problem instanceof TaskProblem.HookBlocked) {
+			return Messages.Problem_hookBlockedHint;
 		}
 		return Messages.Problem_internalHint;
 	}

@@ -45,6 +45,7 @@ import dev.piassistant.core.event.StepStarted;
 import dev.piassistant.core.event.TaskCancelled;
 import dev.piassistant.core.event.TaskCompleted;
 import dev.piassistant.core.event.TaskFailed;
+import dev.piassistant.core.event.HookFailed;
 import dev.piassistant.core.event.TaskPaused;
 import dev.piassistant.core.event.TaskResumed;
 import dev.piassistant.core.event.TaskStarted;
@@ -173,6 +174,8 @@ final class TaskSamples {
 		events.add(new ContextCompacted(session, next(), task, "The user wants FooTest fixed; equals() ignored ids.", 14,
 				120_000, 9_000));
 		events.add(new ModelFailedOver(session, next(), task, model, fallback, new ProviderError.Timeout(60, "")));
+		events.add(new HookFailed(session, next(), task, "PreToolUse", "sh .pi/check.sh", "call-2", "exited with code 1: no jq"));
+		events.add(new HookFailed(session, next(), task, "", "/home/me/.pi-assistant/settings.json", null, "is not valid JSON"));
 	}
 
 	private void endings() {
@@ -180,6 +183,7 @@ final class TaskSamples {
 		for (var problem : List.of(new TaskProblem.ProviderFailed(new ProviderError.NotConfigured(ProviderError.Missing.API_KEY, "Anthropic")),
 				new TaskProblem.InvalidOutput("a plan", 3, "steps[0].description is missing"),
 				new TaskProblem.BudgetExhausted(spent, limits), new TaskProblem.PlanDeclined("Not now"),
+				new TaskProblem.HookBlocked("sh .pi/no-secrets.sh", "No secrets in prompts"),
 				new TaskProblem.Internal("java.lang.IllegalStateException: boom"))) {
 			events.add(new TaskFailed(session, next(), task, problem, spent));
 		}

@@ -31,6 +31,9 @@ public final class Explain {
 			return declined.note().isBlank() ? Messages.Problem_planDeclined
 					: NLS.bind(Messages.Problem_planDeclinedNote, declined.note());
 		}
+		if (problem instanceof TaskProblem.HookBlocked blocked) {
+			return NLS.bind(Messages.Problem_hookBlocked, blocked.command(), blocked.reason());
+		}
 		var internal = (TaskProblem.Internal) problem;
 		return NLS.bind(Messages.Problem_internal, internal.detail());
 	}

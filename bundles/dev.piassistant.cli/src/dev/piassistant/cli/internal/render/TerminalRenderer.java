@@ -23,6 +23,7 @@ import dev.piassistant.core.event.AssistantMessageStarted;
 import dev.piassistant.core.event.AssistantRetryScheduled;
 import dev.piassistant.core.event.BudgetWarned;
 import dev.piassistant.core.event.ContextCompacted;
+import dev.piassistant.core.event.HookFailed;
 import dev.piassistant.core.event.ModelFailedOver;
 import dev.piassistant.core.event.PlanRevised;
 import dev.piassistant.core.event.StepEnded;
@@ -103,6 +104,9 @@ public final class TerminalRenderer implements Renderer {
 		} else if (event instanceof ModelFailedOver failover) {
 			out.line(style.warning() + " " + NLS.bind(Messages.Run_failedOver, new Object[] { modelNames.apply(failover.from()),
 					Explain.error(failover.cause()), modelNames.apply(failover.to()) }));
+		} else if (event instanceof HookFailed hook) {
+			out.line(style.warning() + " " + (hook.hookEvent().isEmpty() ? NLS.bind(Messages.Run_hookSettings, hook.command(), hook.problem())
+					: NLS.bind(Messages.Run_hookFailed, new Object[] { hook.hookEvent(), hook.command(), hook.problem() })));
 		} else if (event instanceof TaskEstimated estimated) {
 			out.line(style.note() + " " + style.dim(NLS.bind(Messages.Run_estimated, Numbers.spend(estimated.estimate()),
 					Numbers.caps(estimated.limits()))));

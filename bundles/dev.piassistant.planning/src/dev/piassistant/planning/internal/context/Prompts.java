@@ -1,10 +1,14 @@
 package dev.piassistant.planning.internal.context;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import dev.piassistant.core.agent.AgentTools;
 import dev.piassistant.core.plan.Plan;
 import dev.piassistant.core.plan.Step;
+import dev.piassistant.planning.internal.skills.Skill;
+import dev.piassistant.planning.internal.skills.SkillTool;
+import dev.piassistant.planning.internal.skills.Skills;
 
 /** What the agent tells the model, in one place. Model-facing text, not shown to the user as such. */
 public final class Prompts {
@@ -17,6 +21,11 @@ public final class Prompts {
 	 *               project instructions are never part of it, so nothing is said twice
 	 */
 	public static String system(Path workspace, String projectInstructions, String memory, Plan plan) {
+		return system(workspace, projectInstructions, "", memory, plan);
+	}
+
+	/** @param skills the skills on offer as {@link #skillsOffer} lists them, or "" when there are none */
+	public static String system(Path workspace, String projectInstructions, String skills, String memory, Plan plan) {
 		var prompt = new StringBuilder("""
 				You are Pi Assistant, a coding agent inside the Eclipse IDE, working in the workspace at %s.
 				Answer precisely and concisely. Use Markdown; put code in fenced blocks with the language named.
@@ -30,6 +39,9 @@ public final class Prompts {
 				""".formatted(workspace, AgentTools.PROPOSE_PLAN, AgentTools.REVISE_PLAN));
 		if (!projectInstructions.isBlank()) {
 			prompt.append("\nProject instructions (always follow them):\n").append(projectInstructions.strip()).append('\n');
+		}
+		if (!skills.isBlank()) {
+			prompt.append('\n').append(skills);
 		}
 		if (!memory.isBlank()) {
 			prompt.append("\nFrom the workspace's memory (code, notes, history and earlier tasks that may be relevant; read ")
@@ -69,6 +81,39 @@ public final class Prompts {
 		return "The user revised the plan" + (reason.isBlank() ? "." : ": " + reason) + " The current plan is in your instructions.";
 	}
 
+	/** The skills by name and description only; their instructions come with {@code load_skill}. */
+	public static String skillsOffer(List<Skill> skills) {
+		var text = new StringBuilder("Skills (instructions for particular kinds of work). When a request matches a skill's ")
+				.append("description, call ").append(SkillTool.NAME).append(" with its name first and follow what it says:\n");
+		skills.forEach(skill -> text.append("- ").append(skill.name()).append(": ").append(skill.description()).append('\n'));
+		return text.toString();
+	}
+
+	public static String skillLoaded(Skill skill) {
+		var text = new StringBuilder("Skill ").append(skill.name()).append(" (from ").append(skill.folder()).append("):\n\n")
+				.append(skill.instructions());
+		if (!skill.files().isEmpty()) {
+			text.append("\n\nFiles of this skill (read one with ").append(SkillTool.NAME).append(" and its name as file):\n");
+			skill.files().forEach(file -> text.append("- ").append(file).append('\n'));
+		}
+		return text.toString();
+	}
+
+	public static String noSkill(String name, Skills skills) {
+		var text = new StringBuilder("There is no skill named '").append(name).append("'. The skills are: ")
+				.append(skills.isEmpty() ? "none" : String.join(", ", skills.skills().stream().map(Skill::name).toList())).append('.');
+		if (!skills.problems().isEmpty()) {
+			text.append(" These SKILL.md files could not be read:");
+			skills.problems().forEach(problem -> text.append("\n- ").append(problem.describe()));
+		}
+		return text.toString();
+	}
+
+	public static String noSkillFile(Skill skill, String file) {
+		return "The skill " + skill.name() + " has no file '" + file + "'. Its files are: "
+				+ (skill.files().isEmpty() ? "none" : String.join(", ", skill.files())) + ".";
+	}
+
 	public static String summaryOf(String summary) {
 		return "Summary of the earlier work on this task (older messages were condensed):\n" + summary;
 	}
@@ -94,6 +139,20 @@ public final class Prompts {
 
 	public static String deniedByPolicy(String rule) {
 		return "This call is not allowed (" + rule + "). Do not try it again; find another way or explain what is needed.";
+	}
+
+	public static String blockedByHook(String reason) {
+		return "A hook the user configured blocked this call: " + reason
+				+ "\nDo not try the same call again; find another way or explain what is needed.";
+	}
+
+	public static String hookFeedback(String reason) {
+		return "\n\n[A hook the user configured says about this result: " + reason + "]";
+	}
+
+	/** The rule of a call a PreToolUse hook blocked. */
+	public static String hookRule(String command) {
+		return "blocked by the hook " + command;
 	}
 
 	public static String invalid(String tool, String problems) {

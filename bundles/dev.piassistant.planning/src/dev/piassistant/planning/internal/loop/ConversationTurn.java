@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.Nullable;
 
+import dev.piassistant.core.PiHome;
 import dev.piassistant.core.agent.CallOutcome;
 import dev.piassistant.core.agent.CallPurpose;
 import dev.piassistant.core.agent.TaskProblem;
@@ -23,6 +24,8 @@ import dev.piassistant.planning.internal.context.Prompts;
 import dev.piassistant.planning.internal.context.Tokens;
 import dev.piassistant.planning.internal.plan.PlanTools;
 import dev.piassistant.planning.internal.routing.ModelRouter;
+import dev.piassistant.planning.internal.skills.SkillTool;
+import dev.piassistant.planning.internal.skills.Skills;
 
 /**
  * One turn of the task's conversation with the model: checks the budget, picks the model, compacts the
@@ -37,6 +40,7 @@ final class ConversationTurn {
 
 	private final TaskContext context;
 	private @Nullable String instructions;
+	private @Nullable Skills skills;
 	/** Tool sizes in characters, by the very tool objects the registry hands out (the same for every call). */
 	private final Map<ToolSpec, Long> toolSizes = new IdentityHashMap<>();
 	private final Map<String, String> memoryContexts = new java.util.HashMap<>();
@@ -62,6 +66,16 @@ final class ConversationTurn {
 		return read;
 	}
 
+	/** The skills on offer, found once per task run. */
+	private Skills skills() {
+		var found = skills;
+		if (found == null) {
+			found = Skills.discover(PiHome.directory(), context.services.workspace());
+			skills = found;
+		}
+		return found;
+	}
+
 	/** Takes one turn; returns without a turn recorded only when it failed over (the loop simply goes again). */
 	void take(TaskFacts facts, @Nullable Step step) throws CancelledException, TaskFailure {
 		var spent = facts.snapshot().spent();
@@ -74,7 +88,8 @@ final class ConversationTurn {
 		var model = ModelRouter.choose(context.settings, context.services.settings().routing(),
 				new ModelRouter.Call(purpose, work, facts.snapshot().hasPlan(), lastDiverged(facts)), facts.failedModels());
 		var tools = tools(facts.snapshot().hasPlan());
-		var system = Prompts.system(context.services.workspace(), instructions(), memory(facts, step), facts.snapshot().plan());
+		var offer = skills().isEmpty() ? "" : Prompts.skillsOffer(skills().skills());
+		var system = Prompts.system(context.services.workspace(), instructions(), offer, memory(facts, step), facts.snapshot().plan());
 		var conversation = Conversation.of(context.recorder.events(), context.task, facts.sessionTasks());
 		var window = context.services.settings().modelInfo(model).contextWindow();
 		if (Compactor.needed(Tokens.of(conversation.messages(system), toolChars(tools)), window)
@@ -94,7 +109,9 @@ final class ConversationTurn {
 
 	private List<ToolSpec> tools(boolean planned) {
 		var specs = new ArrayList<ToolSpec>();
-		context.services.tools().tools().stream().map(Tool::spec).forEach(specs::add);
+		// The skill tool is offered only when there is a skill to load.
+		context.services.tools().tools().stream().filter(tool -> !tool.name().equals(SkillTool.NAME) || !skills().isEmpty())
+				.map(Tool::spec).forEach(specs::add);
 		specs.add(planned ? PlanTools.REVISE : PlanTools.PROPOSE);
 		return specs;
 	}

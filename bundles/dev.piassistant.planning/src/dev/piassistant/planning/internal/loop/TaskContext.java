@@ -24,6 +24,7 @@ final class TaskContext {
 	final CancelToken cancel = new CancelToken();
 	final Streams streams = new Streams();
 	final Questions questions;
+	final LoopHooks hooks = new LoopHooks(this);
 	private volatile Consumer<String> progress = message -> {
 	};
 	private final TaskFacts facts;

@@ -98,6 +98,8 @@ public final class TaskRun {
 		try {
 			if (resuming) {
 				context.recorder.record(new TaskResumed(context.session, context.recorder.now(), context.task));
+			} else {
+				checkPrompt();
 			}
 			end = loop(progress);
 		} catch (CancelledException e) {
@@ -112,7 +114,20 @@ public final class TaskRun {
 		finish(end);
 	}
 
+	/** Runs the UserPromptSubmit hooks on a new request; one that blocks fails the task with its reason. */
+	private void checkPrompt() throws TaskFailure {
+		var block = context.hooks.onPrompt(context.facts().snapshot().prompt());
+		if (block != null) {
+			throw new TaskFailure(new TaskProblem.HookBlocked(block.hook().command(), block.reason()));
+		}
+	}
+
 	private void finish(TaskEnded end) {
+		try {
+			context.hooks.onStop(end);
+		} catch (RuntimeException e) {
+			System.getLogger(TaskRun.class.getName()).log(System.Logger.Level.WARNING, "The Stop hooks failed", e);
+		}
 		try {
 			ending.run();
 			context.recorder.record(end);

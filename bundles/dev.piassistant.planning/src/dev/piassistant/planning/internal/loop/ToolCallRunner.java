@@ -88,6 +88,9 @@ final class ToolCallRunner {
 		}
 		var arguments = ((JsonArguments.Valid) parsed).value();
 		checkRepeats();
+		if (isBlockedByHook(arguments)) {
+			return;
+		}
 		var accesses = Permissions.accesses(tool, arguments);
 		if (isAllowed(tool, arguments, accesses)) {
 			execute(tool, arguments, accesses == null ? List.of() : accesses);
@@ -105,6 +108,19 @@ final class ToolCallRunner {
 				throw new CancelledException();
 			}
 		}
+	}
+
+	/** Runs the PreToolUse hooks; one that blocks denies the call, and the model is told its reason. */
+	private boolean isBlockedByHook(JsonNode arguments) throws CancelledException {
+		var block = context.hooks.beforeTool(call, arguments);
+		context.checkCancelled();
+		if (block == null) {
+			return false;
+		}
+		context.recorder.record(new PermissionDecided(context.session, context.recorder.now(), context.task, step, call.id(),
+				call.name(), new Permission.Deny(Prompts.hookRule(block.hook().command()))));
+		end(CallOutcome.DENIED, ToolResult.error(Prompts.blockedByHook(block.reason())), 0, NOT_RUN);
+		return true;
 	}
 
 	/** Asks the permission policy, records its decision, and asks the user when it says so. */
@@ -161,6 +177,7 @@ final class ToolCallRunner {
 			end(CallOutcome.CANCELLED, ToolResult.error(Prompts.CANCELLED), millis, NOT_RUN);
 			throw new CancelledException();
 		}
+		result = context.hooks.afterTool(call, arguments, result);
 		end(result.isError() ? CallOutcome.FAILED : CallOutcome.COMPLETED, result, millis, judge(tool, result));
 	}
 

@@ -99,6 +99,8 @@ public final class Messages extends NLS {
 	public static String Notice_failover;
 	public static String Notice_compacted;
 	public static String Notice_resumed;
+	public static String Notice_hookFailed;
+	public static String Notice_hookSettings;
 	public static String Interrupted_task;
 	public static String Interrupted_resume;
 	public static String Interrupted_busy;

@@ -7,12 +7,13 @@ import org.eclipse.swt.widgets.Label;
 import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.event.AssistantRetryScheduled;
 import dev.piassistant.core.event.ContextCompacted;
+import dev.piassistant.core.event.HookFailed;
 import dev.piassistant.core.event.ModelFailedOver;
 import dev.piassistant.ui.chat.internal.model.NoticeItem;
 import dev.piassistant.ui.text.ProviderErrorText;
 import dev.piassistant.ui.text.SpendText;
 
-/** A line about the way there: a retry, a failover to another model, older turns summarized, a resume. */
+/** A line about the way there: a retry, a failover to another model, older turns summarized, a failed hook, a resume. */
 public final class NoticeCard extends Card<NoticeItem> {
 
 	private final Label text;
@@ -38,6 +39,9 @@ public final class NoticeCard extends Card<NoticeItem> {
 		} else if (event instanceof ContextCompacted compacted) {
 			return NLS.bind(Messages.Notice_compacted, SpendText.count(compacted.tokensBefore()),
 					SpendText.count(compacted.tokensAfter()));
+		} else if (event instanceof HookFailed hook) {
+			return hook.hookEvent().isEmpty() ? NLS.bind(Messages.Notice_hookSettings, hook.command(), hook.problem())
+					: NLS.bind(Messages.Notice_hookFailed, new Object[] { hook.hookEvent(), hook.command(), hook.problem() });
 		}
 		return Messages.Notice_resumed;
 	}

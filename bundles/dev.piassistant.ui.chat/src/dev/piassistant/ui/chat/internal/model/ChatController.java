@@ -27,6 +27,7 @@ import dev.piassistant.core.event.AssistantRetryScheduled;
 import dev.piassistant.core.event.BudgetWarned;
 import dev.piassistant.core.event.ContextCompacted;
 import dev.piassistant.core.event.ModelFailedOver;
+import dev.piassistant.core.event.HookFailed;
 import dev.piassistant.core.event.PlanReviewRequested;
 import dev.piassistant.core.event.Question;
 import dev.piassistant.core.event.QuestionAnswered;
@@ -205,7 +206,7 @@ public final class ChatController {
 			record.estimate = estimated;
 		} else if (event instanceof BudgetWarned warned) {
 			items.put(new BudgetItem(warned.task(), ++record.budgetWarnings, warned.spent(), warned.limits()), warned.task());
-		} else if (event instanceof ContextCompacted || event instanceof ModelFailedOver) {
+		} else if (event instanceof ContextCompacted || event instanceof ModelFailedOver || event instanceof HookFailed) {
 			items.put(new NoticeItem("notice:" + event.task() + ":" + event.at() + ":" + event.getClass().getSimpleName(),
 					event), event.task());
 		}

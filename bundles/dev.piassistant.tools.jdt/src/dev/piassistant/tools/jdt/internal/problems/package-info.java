@@ -1,0 +1,4 @@
+@NonNullByDefault
+package dev.piassistant.tools.jdt.internal.problems;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

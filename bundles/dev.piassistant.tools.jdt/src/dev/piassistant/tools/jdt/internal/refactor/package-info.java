@@ -1,0 +1,4 @@
+@NonNullByDefault
+package dev.piassistant.tools.jdt.internal.refactor;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

@@ -1,0 +1,4 @@
+@NonNullByDefault
+package dev.piassistant.tools.jdt.internal.search;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
