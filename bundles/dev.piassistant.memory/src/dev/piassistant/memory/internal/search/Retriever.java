@@ -17,14 +17,20 @@ import dev.piassistant.core.memory.MemoryQuery;
 import dev.piassistant.core.store.Database;
 
 /**
- * Hybrid search: BM25 and vectors each rank candidates (at the same time), reciprocal rank fusion merges them, and
- * the graph neighbours of the best few break ties and join after the direct hits. Every hit comes with its source.
+ * Hybrid search: BM25 and vectors each rank candidates (at the same time), a weighted sum of their scaled scores
+ * merges them, and the graph neighbours of the best few break ties and join after the direct hits. Every hit comes
+ * with its source.
  */
 public final class Retriever implements AutoCloseable {
 
 	/** Candidates each retriever ranks, per hit asked for, and at least. */
 	static final int DEPTH_PER_HIT = 5;
 	static final int MIN_DEPTH = 50;
+	/**
+	 * How much keywords count against meaning in the fused score (see {@link Fusion}). Keywords weigh more: names
+	 * and the words of identifiers match code exactly, while the small embedding model only comes close.
+	 */
+	static final double KEYWORDS_WEIGHT = 0.7;
 	/** Hits whose neighbours are brought in. */
 	static final int SEEDS = 5;
 
@@ -54,8 +60,8 @@ public final class Retriever implements AutoCloseable {
 				: CompletableFuture.completedFuture(byKeywords ? Bm25.search(database, terms, depth) : List.of());
 		var meaningHits = byMeaning ? meaning.vectors().search(meaning.embed(query.text()), depth) : List.<Ranked>of();
 		var fusion = new Fusion();
-		fusion.add(join(keywordHits), Hit.Signal.KEYWORDS, 1);
-		fusion.add(meaningHits, Hit.Signal.MEANING, 1);
+		fusion.add(join(keywordHits), Hit.Signal.KEYWORDS, KEYWORDS_WEIGHT);
+		fusion.add(meaningHits, Hit.Signal.MEANING, 1 - KEYWORDS_WEIGHT);
 		if (query.signals().contains(Hit.Signal.GRAPH) && !fusion.isEmpty()) {
 			var seeds = fusion.ranked().stream().limit(SEEDS).map(Fusion.Fused::chunk).toList();
 			fusion.addNeighbours(Expansion.of(database, seeds));
