@@ -85,6 +85,7 @@ public final class MemoryComponent implements MemoryService, MemoryIndex {
 	@Deactivate
 	void deactivate() {
 		indexing.close();
+		retriever.close();
 	}
 
 	/** The folder tasks work in: the Eclipse workspace (the instance location), else the current folder. */

@@ -23,6 +23,18 @@ record JavadocQuestions(String query, String path, String method, int line) {
 	static final int MIN_WORDS = 4;
 
 	static List<JavadocQuestions> of(Path folder, List<String> files, int wanted) throws Exception {
+		return spread(all(folder, files), wanted, false);
+	}
+
+	/**
+	 * Other questions from the same files, none of them among {@link #of}'s: for choosing settings without looking at
+	 * the questions they are measured on.
+	 */
+	static List<JavadocQuestions> others(Path folder, List<String> files, int wanted) throws Exception {
+		return spread(all(folder, files), wanted, true);
+	}
+
+	private static List<JavadocQuestions> all(Path folder, List<String> files) throws Exception {
 		var all = new ArrayList<JavadocQuestions>();
 		for (var path : files) {
 			var source = Files.readString(folder.resolve(path));
@@ -41,10 +53,14 @@ record JavadocQuestions(String query, String path, String method, int line) {
 				}
 			});
 		}
-		// Spread over the codebase rather than the first files only.
-		var step = Math.max(1, all.size() / Math.max(1, wanted));
+		return all;
+	}
+
+	/** Spread over the codebase rather than the first files only; the others start half a step further. */
+	private static List<JavadocQuestions> spread(List<JavadocQuestions> all, int wanted, boolean others) {
+		var step = Math.max(others ? 2 : 1, all.size() / Math.max(1, wanted));
 		var chosen = new ArrayList<JavadocQuestions>();
-		for (int i = 0; i < all.size() && chosen.size() < wanted; i += step) {
+		for (int i = others ? step / 2 : 0; i < all.size() && chosen.size() < wanted; i += step) {
 			chosen.add(all.get(i));
 		}
 		return chosen;

@@ -3,12 +3,14 @@ package dev.piassistant.memory.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.zip.ZipFile;
 
 import org.eclipse.core.runtime.Platform;
@@ -26,8 +28,11 @@ import dev.piassistant.memory.internal.index.IndexOptions;
  * The memory over a real codebase, JGit's sources from Maven Central: files read per second (parsing and the graph,
  * embedding apart), the database's size, hybrid query latency, and retrieval quality with the first sentence of a
  * method's Javadoc as the query and that method as the target (its Javadoc left out of its chunk): MRR@10 and
- * recall@10 of keywords alone, vectors alone and hybrid, in the same run. Tiny with the tests, in full with
- * {@code ./pi bench}; figures printed and written to {@code target/bench/memory.txt}. Asserts only that it ran.
+ * recall@10 of keywords alone, vectors alone and hybrid, in the same run. Latency is measured at the codebase's size
+ * and again with the index scaled up to {@link #SCALED_CHUNKS} chunks, keywords alone next to hybrid. Indexing is
+ * timed on the wall clock and in CPU time, since a shared machine's load can stretch the first. Tiny with the tests,
+ * in full with {@code ./pi bench}; figures printed and written to {@code target/bench/memory.txt}. Asserts only
+ * that it ran.
  */
 class MemoryBenchmark {
 
@@ -35,6 +40,8 @@ class MemoryBenchmark {
 	private static final int FILES = Integer.getInteger("pi.bench.files", FULL ? Integer.MAX_VALUE : 12);
 	private static final int QUERIES = Integer.getInteger("pi.bench.queries", FULL ? 400 : 8);
 	private static final int LATENCY_ROUNDS = FULL ? 3 : 1;
+	/** Chunks the index is scaled up to for the latency at scale: copies of the real ones (see {@link ScaleUp}). */
+	private static final int SCALED_CHUNKS = Integer.getInteger("pi.bench.chunks", FULL ? 100_000 : 1_000);
 
 	@RegisterExtension
 	final MemoryFixture fixture = new MemoryFixture();
@@ -42,6 +49,7 @@ class MemoryBenchmark {
 	@AfterEach
 	void defaults() {
 		component().indexing().options(IndexOptions.DEFAULT);
+		ScaleUp.clean(fixture.database);
 	}
 
 	@Test
@@ -49,41 +57,84 @@ class MemoryBenchmark {
 		var files = extract();
 		var questions = JavadocQuestions.of(fixture.folder, files, QUERIES);
 		component().indexing().options(new IndexOptions(false, false, 0));
+		var cpu = new CpuClock();
 		var started = System.nanoTime();
-		var report = fixture.index.index(List.of(fixture.root), IndexMonitor.NONE);
+		var report = fixture.index.index(List.of(fixture.root), cpu);
 		var wall = (System.nanoTime() - started) / 1e9;
 		assertEquals(files.size(), report.files(), report.problems().toString());
+		var megabytes = databaseMegabytes();
 
 		var keywords = Quality.of(fixture.memory, questions, Hit.Signal.KEYWORDS);
 		var meaning = Quality.of(fixture.memory, questions, Hit.Signal.MEANING);
 		var fused = Quality.of(fixture.memory, questions, Hit.Signal.KEYWORDS, Hit.Signal.MEANING);
 		var hybrid = Quality.of(fixture.memory, questions, Hit.Signal.KEYWORDS, Hit.Signal.MEANING, Hit.Signal.GRAPH);
-		var latencies = new ArrayList<Double>();
-		for (int round = 0; round < LATENCY_ROUNDS; round++) {
-			for (var question : questions) {
-				var start = System.nanoTime();
-				fixture.memory.search(MemoryQuery.of(question.query(), 10));
-				latencies.add((System.nanoTime() - start) / 1e6);
-			}
-		}
-		Collections.sort(latencies);
+		var atSize = latencies(questions, report.chunks());
+		var semantic = Objects.requireNonNull(component().indexing().semantic());
+		var scaled = ScaleUp.to(fixture.database, semantic.vectors(), semantic.embedder().model(), SCALED_CHUNKS);
+		var atScale = latencies(questions, scaled);
 		var parseSeconds = report.took().toNanos() / 1e9;
 		var figures = String.format(Locale.ROOT, """
 				Memory over JGit's sources (%s run): %d Java files, %d chunks, database %.1f MB
-				  reading, parsing and the graph: %.1f s, %.0f files/s; with embedding %d chunks: %.1f s in all
-				  hybrid query latency over %d queries: p50 %.1f ms, p95 %.1f ms
-				  quality over %d Javadoc questions (MRR@10 / recall@10):
+				  reading, parsing and the graph: %.1f s, %.0f files/s; %.1f s of CPU, %.0f files per CPU second (load average %.1f on %d cores)
+				  embedding %d chunks: %.1f s (%.1f s in all)
+				%s%s  quality over %d Javadoc questions (MRR@10 / recall@10):
 				    keywords (BM25) %.3f / %.3f
 				    vectors         %.3f / %.3f
 				    both, no graph  %.3f / %.3f
 				    hybrid          %.3f / %.3f
-				""", FULL ? "full" : System.getProperty("pi.bench.files", "").isEmpty() ? "tiny" : "sized", report.files(), report.chunks(), databaseMegabytes(), parseSeconds, report.parsed() / parseSeconds,
-				report.embedded(), wall, latencies.size(), percentile(latencies, 50), percentile(latencies, 95), questions.size(),
-				keywords.mrr(), keywords.recall(), meaning.mrr(), meaning.recall(), fused.mrr(), fused.recall(), hybrid.mrr(), hybrid.recall());
+				""", FULL ? "full" : System.getProperty("pi.bench.files", "").isEmpty() ? "tiny" : "sized", report.files(), report.chunks(),
+				megabytes, parseSeconds, report.parsed() / parseSeconds, cpu.indexing(), report.parsed() / cpu.indexing(),
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors(),
+				report.embedded(), wall - parseSeconds, wall, atSize, atScale, questions.size(), keywords.mrr(), keywords.recall(),
+				meaning.mrr(), meaning.recall(), fused.mrr(), fused.recall(), hybrid.mrr(), hybrid.recall());
 		System.out.print(figures);
 		var out = Files.createDirectories(Path.of(System.getProperty("pi.bench.out", "target/bench")));
 		Files.writeString(out.resolve("memory.txt"), figures);
 		assertTrue(!questions.isEmpty() && hybrid.recall() > 0, "the questions found their methods at all: " + figures);
+		assertTrue(scaled >= SCALED_CHUNKS, "the index was scaled up: " + figures);
+	}
+
+	/** Query latency of hybrid search and of keywords alone, in the same rounds, as a line of figures. */
+	private String latencies(List<JavadocQuestions> questions, int chunks) {
+		var hybrid = new ArrayList<Double>();
+		var keywords = new ArrayList<Double>();
+		for (int round = 0; round < LATENCY_ROUNDS; round++) {
+			for (var question : questions) {
+				keywords.add(timed(MemoryQuery.of(question.query(), 10).only(Hit.Signal.KEYWORDS)));
+				hybrid.add(timed(MemoryQuery.of(question.query(), 10)));
+			}
+		}
+		Collections.sort(hybrid);
+		Collections.sort(keywords);
+		return String.format(Locale.ROOT, "  query latency at %d chunks over %d queries: hybrid p50 %.1f ms, p95 %.1f ms; keywords alone p50 %.1f ms, p95 %.1f ms%n",
+				chunks, hybrid.size(), percentile(hybrid, 50), percentile(hybrid, 95), percentile(keywords, 50), percentile(keywords, 95));
+	}
+
+	private double timed(MemoryQuery query) {
+		var start = System.nanoTime();
+		fixture.memory.search(query);
+		return (System.nanoTime() - start) / 1e6;
+	}
+
+	/** The process's CPU time spent until the run turned to embedding. */
+	private static final class CpuClock implements IndexMonitor {
+		private final long start = cpuNanos();
+		private long indexed = -1;
+
+		@Override
+		public void begin(String phase, int units) {
+			if (phase.startsWith("Embedding") && indexed < 0) {
+				indexed = cpuNanos();
+			}
+		}
+
+		double indexing() {
+			return ((indexed < 0 ? cpuNanos() : indexed) - start) / 1e9;
+		}
+
+		private static long cpuNanos() {
+			return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+		}
 	}
 
 	private MemoryComponent component() {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -18,14 +20,16 @@ import dev.piassistant.memory.internal.text.MarkdownReader;
 import dev.piassistant.memory.internal.text.TextReader;
 
 /**
- * Reads the pending files and writes them, {@value #BATCH} to a transaction. Java files of a run are declared
- * together before any is resolved; a run of more than {@value #WINDOW} files reads them twice (declarations
- * first) rather than keeping them all in memory.
+ * Reads the pending files and writes them, {@value #BATCH} to a transaction, the next batches resolved on the
+ * reading threads while one is written. Java files of a run are declared together before any is resolved; a run
+ * of more than {@value #WINDOW} files reads them twice (declarations first) rather than keeping them all in memory.
  */
 final class Writing {
 
 	static final int BATCH = 32;
 	static final int WINDOW = 3_000;
+	/** Batches resolved ahead of the one being written: enough to keep the threads busy, few enough to bound memory. */
+	static final int AHEAD = 8;
 
 	/** The ids of files about to be read again, whose stored declarations are stale. */
 	interface Stale {
@@ -68,7 +72,7 @@ final class Writing {
 			}
 			var read = reading.read(window, indexed);
 			resolver.declare(parsed(read));
-			written += write(read, resolver);
+			written += write(read, resolver, threads);
 		}
 		return written;
 	}
@@ -85,30 +89,60 @@ final class Writing {
 		return read.stream().map(file -> file.parsed).filter(Objects::nonNull).map(Objects::requireNonNull).toList();
 	}
 
-	private int write(List<Pending> read, Resolver resolver) {
+	/**
+	 * Resolves the files batch by batch on the reading threads, a few batches ahead of the single writer, so that
+	 * resolving and writing overlap; the symbols are only read once every file is declared.
+	 */
+	private int write(List<Pending> read, Resolver resolver, ExecutorService threads) throws InterruptedException {
+		var batches = new ArrayList<List<Pending>>();
+		for (int from = 0; from < read.size(); from += BATCH) {
+			batches.add(read.subList(from, Math.min(read.size(), from + BATCH)));
+		}
+		var resolved = new ArrayList<@Nullable Future<List<@Nullable FileContent>>>();
 		int written = 0;
-		for (int from = 0; from < read.size() && !monitor.isCancelled(); from += BATCH) {
-			var batch = read.subList(from, Math.min(read.size(), from + BATCH));
-			var contents = batch.stream().map(file -> file.unchanged ? null : content(file, resolver)).toList();
-			var batchChanges = new ChunkChanges();
-			database.write(sql -> {
-				for (int i = 0; i < batch.size(); i++) {
-					var file = batch.get(i);
-					var content = contents.get(i);
-					if (content == null) {
-						ContentWriter.touch(sql, file.rootId, file.found.path(), file.found.modified());
-					} else {
-						ContentWriter.write(sql, new ContentWriter.FileRow(file.rootId, file.found.path(), file.found.kind(),
-								file.found.size(), file.found.modified(), Objects.requireNonNull(file.hash)), content, batchChanges);
-					}
+		try {
+			for (int b = 0; b < batches.size() && !monitor.isCancelled(); b++) {
+				while (resolved.size() < Math.min(batches.size(), b + AHEAD)) {
+					var batch = batches.get(resolved.size());
+					resolved.add(threads.submit(() -> batch.stream().map(file -> file.unchanged ? null : content(file, resolver)).toList()));
 				}
-				return null;
-			});
-			changes.addAll(batchChanges);
-			for (var file : batch) {
-				written += file.unchanged ? 0 : 1;
-				monitor.worked(1, file.root + "/" + file.found.path());
+				written += write(batches.get(b), contentsOf(Objects.requireNonNull(resolved.get(b))));
+				resolved.set(b, null);
 			}
+		} finally {
+			resolved.stream().filter(Objects::nonNull).forEach(future -> future.cancel(false));
+		}
+		return written;
+	}
+
+	private static List<@Nullable FileContent> contentsOf(Future<List<@Nullable FileContent>> future) throws InterruptedException {
+		try {
+			return future.get();
+		} catch (ExecutionException e) {
+			throw new IllegalStateException("Resolving Java files failed", e.getCause());
+		}
+	}
+
+	private int write(List<Pending> batch, List<@Nullable FileContent> contents) {
+		var batchChanges = new ChunkChanges();
+		database.write(sql -> {
+			for (int i = 0; i < batch.size(); i++) {
+				var file = batch.get(i);
+				var content = contents.get(i);
+				if (content == null) {
+					ContentWriter.touch(sql, file.rootId, file.found.path(), file.found.modified());
+				} else {
+					ContentWriter.write(sql, new ContentWriter.FileRow(file.rootId, file.found.path(), file.found.kind(),
+							file.found.size(), file.found.modified(), Objects.requireNonNull(file.hash)), content, batchChanges);
+				}
+			}
+			return null;
+		});
+		changes.addAll(batchChanges);
+		int written = 0;
+		for (var file : batch) {
+			written += file.unchanged ? 0 : 1;
+			monitor.worked(1, file.root + "/" + file.found.path());
 		}
 		return written;
 	}

@@ -7,7 +7,8 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Finds what a call means: the type of what it is called on, from locals, fields, types and the results of other
  * calls, then the method of that type (or its supertypes) with that name and argument count. When the receiver's
- * type cannot be told, a method whose name and argument count are unique in the index is taken.
+ * type cannot be told, a method whose name and argument count are unique in the index is taken, unless the
+ * receiver is declared with a type from outside the index.
  */
 final class Calls {
 
@@ -43,8 +44,31 @@ final class Calls {
 		if (type != null) {
 			return symbols.methods(type, name, call.arity());
 		}
+		if (declaredOutside(on)) {
+			return List.of();
+		}
 		var unique = symbols.unique(name, call.arity());
 		return unique == null ? List.of() : List.of(unique);
+	}
+
+	/**
+	 * Whether the receiver is a local or a field declared with a type the index does not know (a JDK or library
+	 * type, such as {@code List<Item> items}): a call on it goes outside the index, and taking the index's only
+	 * method of that name ({@code items.add(item)} as {@code Cart.add}) would invent a call.
+	 */
+	private boolean declaredOutside(Receiver on) {
+		if (!(on instanceof Receiver.Named named) || named.name().contains(".")) {
+			return false;
+		}
+		if (method != null && method.locals.containsKey(named.name())) {
+			return method.locals.get(named.name()) instanceof Receiver.Typed;
+		}
+		for (JavaFacts.Type type = scope; type != null; type = type.enclosing) {
+			if (symbols.hasField(type.key, named.name())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The type a receiver names, when it is a type and not a value ({@code Type.staticCall()}). */

@@ -70,7 +70,7 @@ public final class Symbols {
 
 	private final Map<String, TypeSymbol> types = new HashMap<>();
 	private final Map<String, List<TypeSymbol>> bySimpleName = new HashMap<>();
-	private @Nullable Map<String, List<MethodSymbol>> byNameAndArity;
+	private volatile @Nullable Map<String, List<MethodSymbol>> byNameAndArity;
 
 	public void add(TypeSymbol type) {
 		remove(type.key);

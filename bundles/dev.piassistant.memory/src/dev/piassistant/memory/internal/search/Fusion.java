@@ -10,13 +10,18 @@ import java.util.Set;
 import dev.piassistant.core.memory.Hit;
 
 /**
- * Reciprocal rank fusion: each retriever adds {@code weight / (K + rank)} for each chunk it ranks, so chunks found
- * by several retrievers rise, and scores of different kinds never need to be compared.
+ * Fuses rankings by a weighted sum of their scores, each ranking's scores first scaled to 0..1 between its last and
+ * its first candidate (min-max), so that BM25 and cosine similarity can be added: a hit that one retriever ranks
+ * far above the rest keeps that lead, where reciprocal ranks would flatten it. A chunk a retriever did not return
+ * gets nothing from it. Graph neighbours of the best hits never outrank a direct hit: a neighbour that was also
+ * found directly only wins ties, one that was not joins after all direct hits.
  */
 public final class Fusion {
 
-	/** The usual constant: it keeps the first few ranks of one retriever from outweighing everything else. */
-	static final int K = 60;
+	/** What being a neighbour adds to a direct hit: far below any real difference, so it only breaks ties. */
+	static final double TIE_BREAK = 1e-9;
+	/** How far apart neighbours that were not found directly are placed, below the last direct hit. */
+	static final double NEIGHBOUR_STEP = 1e-3;
 
 	/** A fused chunk: its score and which retrievers found it. */
 	public record Fused(long chunk, double score, Set<Hit.Signal> signals) {
@@ -25,13 +30,39 @@ public final class Fusion {
 	private final Map<Long, double[]> scores = new HashMap<>();
 	private final Map<Long, Set<Hit.Signal>> signals = new HashMap<>();
 
+	/** Adds a ranking, best first, its scores scaled to 0..1 and weighed. */
 	public Fusion add(List<Ranked> ranking, Hit.Signal signal, double weight) {
-		for (int rank = 0; rank < ranking.size(); rank++) {
-			var chunk = ranking.get(rank).chunk();
-			scores.computeIfAbsent(chunk, c -> new double[1])[0] += weight / (K + rank + 1);
-			signals.computeIfAbsent(chunk, c -> EnumSet.noneOf(Hit.Signal.class)).add(signal);
+		if (ranking.isEmpty()) {
+			return this;
+		}
+		var high = ranking.stream().mapToDouble(Ranked::score).max().orElse(0);
+		var low = ranking.stream().mapToDouble(Ranked::score).min().orElse(0);
+		for (var ranked : ranking) {
+			var scaled = high > low ? (ranked.score() - low) / (high - low) : 1.0;
+			scores.computeIfAbsent(ranked.chunk(), c -> new double[1])[0] += weight * scaled;
+			signals.computeIfAbsent(ranked.chunk(), c -> EnumSet.noneOf(Hit.Signal.class)).add(signal);
 		}
 		return this;
+	}
+
+	/** Adds graph neighbours, the closest first: as tie-breakers among direct hits, else after all of them. */
+	public Fusion addNeighbours(List<Ranked> neighbours) {
+		var lowest = scores.values().stream().mapToDouble(score -> score[0]).min().orElse(0.0);
+		for (int rank = 0; rank < neighbours.size(); rank++) {
+			var chunk = neighbours.get(rank).chunk();
+			var score = scores.get(chunk);
+			if (score != null) {
+				score[0] += TIE_BREAK / (rank + 1);
+			} else {
+				scores.put(chunk, new double[] { lowest - (rank + 1) * NEIGHBOUR_STEP });
+			}
+			signals.computeIfAbsent(chunk, c -> EnumSet.noneOf(Hit.Signal.class)).add(Hit.Signal.GRAPH);
+		}
+		return this;
+	}
+
+	public boolean isEmpty() {
+		return scores.isEmpty();
 	}
 
 	public List<Fused> ranked() {
