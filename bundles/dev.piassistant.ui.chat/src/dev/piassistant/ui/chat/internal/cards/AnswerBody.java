@@ -103,7 +103,7 @@ final class AnswerBody {
 		text.setEditable(false);
 		GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(text);
 		prepare.accept(text);
-		text.setBackground(root.getBackground());
+		KeptColours.background(text, root.getBackground());
 		place(text);
 		return text;
 	}

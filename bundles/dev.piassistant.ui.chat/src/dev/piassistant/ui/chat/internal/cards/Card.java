@@ -24,7 +24,7 @@ public abstract class Card<T extends TranscriptItem> {
 		this.context = context;
 		this.item = item;
 		root = new Composite(parent, SWT.NONE);
-		root.setBackground(parent.getBackground());
+		KeptColours.background(root, parent.getBackground());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(root);
 		GridLayoutFactory.fillDefaults().margins(8, 4).spacing(4, 3).applyTo(root);
 	}

@@ -72,7 +72,7 @@ public final class CardStyle {
 	}
 
 	public static Label muted(Label label) {
-		label.setForeground(label.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+		KeptColours.foreground(label, label.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
 		return label;
 	}
 
@@ -84,9 +84,9 @@ public final class CardStyle {
 		return label;
 	}
 
-	/** Gives a control the note tint, which {@link #paint(Composite, Color)} keeps (notes, code). */
+	/** Gives a control the note tint, which {@link #paint(Composite, Color)} and the theme keep (notes, code). */
 	public static void setApart(Control control) {
-		control.setBackground(tint(control.getParent(), Tint.NOTE));
+		KeptColours.background(control, tint(control.getParent(), Tint.NOTE));
 		control.setData(NOTE_KEY, Boolean.TRUE);
 	}
 
@@ -117,16 +117,16 @@ public final class CardStyle {
 		}
 	}
 
-	/** Gives a composite and everything in it (but input fields and buttons) one background. */
+	/** Gives a composite and everything in it (but input fields and buttons) one background, kept against the theme. */
 	public static void paint(Composite composite, Color background) {
-		composite.setBackground(background);
+		KeptColours.background(composite, background);
 		for (var child : composite.getChildren()) {
 			if (child.getData(NOTE_KEY) != null) {
-				child.setBackground(tint(composite, Tint.NOTE));
+				KeptColours.background(child, tint(composite, Tint.NOTE));
 			} else if (child instanceof Composite inner && !(child instanceof Combo)) {
 				paint(inner, background);
 			} else if (!(child instanceof Text || child instanceof Button || child instanceof Combo)) {
-				child.setBackground(background);
+				KeptColours.background(child, background);
 			}
 		}
 	}

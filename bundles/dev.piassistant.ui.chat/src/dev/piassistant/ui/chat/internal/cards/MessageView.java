@@ -50,7 +50,7 @@ public final class MessageView {
 		root = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(root);
 		GridLayoutFactory.fillDefaults().margins(8, 6).spacing(0, 3).applyTo(root);
-		root.setBackground(author == Author.USER ? CardStyle.tint(parent, CardStyle.Tint.USER) : parent.getBackground());
+		KeptColours.background(root, author == Author.USER ? CardStyle.tint(parent, CardStyle.Tint.USER) : parent.getBackground());
 		header = CardStyle.bold(new Label(root, SWT.NONE));
 		header.setText(title);
 		if (author == Author.ASSISTANT) {

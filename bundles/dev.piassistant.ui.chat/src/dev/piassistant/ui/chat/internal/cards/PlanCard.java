@@ -105,7 +105,7 @@ public final class PlanCard extends Card<PlanItem> {
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 0).applyTo(row);
 		var marker = new Label(row, SWT.NONE);
 		marker.setText(StepMarkers.of(step.state()));
-		marker.setForeground(StepMarkers.colour(steps.getDisplay(), step.state()));
+		KeptColours.foreground(marker, StepMarkers.colour(steps.getDisplay(), step.state()));
 		marker.setToolTipText(Messages.of("Step_", step.state()));
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(marker);
 		var text = CardStyle.wrapping(row, step.description());
@@ -113,7 +113,7 @@ public final class PlanCard extends Card<PlanItem> {
 		if (step.state() == StepState.RUNNING) {
 			CardStyle.bold(text);
 		} else if (step.state() == StepState.FAILED) {
-			text.setForeground(StepMarkers.colour(steps.getDisplay(), StepState.FAILED));
+			KeptColours.foreground(text, StepMarkers.colour(steps.getDisplay(), StepState.FAILED));
 		} else if (step.state() == StepState.SKIPPED) {
 			CardStyle.muted(text);
 		}

@@ -14,7 +14,7 @@ final class ProblemBox {
 	 */
 	static void fill(Composite box, String message, String hint, Runnable sendAgain, Runnable openProviders) {
 		var headline = CardStyle.bold(CardStyle.wrapping(box, message));
-		headline.setForeground(box.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		KeptColours.foreground(headline, box.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		CardStyle.wrapping(box, hint);
 		CardStyle.link(box, Messages.SendAgain, sendAgain);
 		if (openProviders != null) {

@@ -48,7 +48,7 @@ public final class ToolCallCard extends Card<ToolCallItem> {
 		undo.setToolTipText(Messages.Call_undoTooltip);
 		summary = CardStyle.monospace(CardStyle.muted(CardStyle.wrapping(root, "")));
 		diverged = CardStyle.wrapping(root, "");
-		diverged.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		KeptColours.foreground(diverged, root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		details = new Composite(root, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).indent(12, 0).applyTo(details);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(details);
@@ -66,7 +66,7 @@ public final class ToolCallCard extends Card<ToolCallItem> {
 		var ended = current.ended();
 		var look = look(current);
 		marker.setText(StepMarkers.of(look));
-		marker.setForeground(StepMarkers.colour(root.getDisplay(), look));
+		KeptColours.foreground(marker, StepMarkers.colour(root.getDisplay(), look));
 		name.setText(current.call().name());
 		state.setText(stateText(current));
 		summary.setText(current.summary());
