@@ -4,25 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.piassistant.core.PiHome;
-import dev.piassistant.core.SessionId;
-import dev.piassistant.core.TaskId;
-import dev.piassistant.core.llm.ToolCall;
-import dev.piassistant.core.tool.ToolContext;
-import dev.piassistant.core.tool.ToolInvocation;
 import dev.piassistant.core.tool.ToolRegistry;
 import dev.piassistant.core.tool.ToolResult;
 import dev.piassistant.testing.OsgiServices;
+import dev.piassistant.testing.ToolCalls;
 
 /**
  * Calls the language-server tools as the agent loop does: found by name in the real tool registry, their handler
  * run with parsed arguments and a context naming the workspace.
  */
 final class Calls {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private Calls() {
 	}
@@ -49,42 +41,6 @@ final class Calls {
 	static ToolResult call(String tool, Path workspace, String argumentsJson) throws Exception {
 		var registry = OsgiServices.await(ToolRegistry.class, Duration.ofSeconds(20));
 		var found = registry.find(tool).orElseThrow(() -> new AssertionError("no tool " + tool + " in " + registry.tools()));
-		var invocation = new ToolInvocation(new ToolCall("c1", tool, argumentsJson), JSON.readTree(argumentsJson), context(workspace));
-		return found.handler().run(invocation);
-	}
-
-	static ToolContext context(Path workspace) {
-		return new ToolContext() {
-			private final SessionId session = SessionId.random();
-			private final TaskId task = TaskId.random();
-
-			@Override
-			public SessionId session() {
-				return session;
-			}
-
-			@Override
-			public TaskId task() {
-				return task;
-			}
-
-			@Override
-			public Path workspace() {
-				return workspace;
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return false;
-			}
-
-			@Override
-			public void onCancel(Runnable action) {
-			}
-
-			@Override
-			public void progress(String message) {
-			}
-		};
+		return ToolCalls.call(found, workspace, argumentsJson);
 	}
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.piassistant.core.mcp.McpServerState.Status;
 import dev.piassistant.core.tool.Risk;
+import dev.piassistant.testing.ToolCalls;
 import dev.piassistant.tools.mcp.internal.ServerTools;
 import dev.piassistant.tools.mcp.internal.client.Connection;
 
@@ -56,7 +57,7 @@ class MisbehavingServerTest {
 	@Test
 	void aServerThatCrashesMidCallFailsTheCallAtOnceAndIsRestarted() throws Exception {
 		var began = System.nanoTime();
-		var result = Calls.call(Calls.named(tools.of(connection), "bad__crash"), "{}");
+		var result = Calls.call(ToolCalls.named(tools.of(connection), "bad__crash"), "{}");
 		var took = Duration.ofNanos(System.nanoTime() - began);
 
 		assertTrue(result.isError());
@@ -67,7 +68,7 @@ class MisbehavingServerTest {
 		waitFor(() -> connection.status() == Status.RUNNING && states.contains(Status.RESTARTING));
 		assertTrue(connection.state(List.of()).log().stream().anyMatch(line -> line.contains("stopped unexpectedly")),
 				"the user is told in the server's log: " + connection.state(List.of()).log());
-		var again = Calls.call(Calls.named(tools.of(connection), "bad__echo"), "{\"text\":\"back\"}");
+		var again = Calls.call(ToolCalls.named(tools.of(connection), "bad__echo"), "{\"text\":\"back\"}");
 		assertFalse(again.isError(), again.output());
 		assertTrue(again.output().startsWith("echo: back"), again.output());
 	}
@@ -75,33 +76,33 @@ class MisbehavingServerTest {
 	@Test
 	void aServerThatHangsIsTimedOutWithAClearMessage() throws Exception {
 		var began = System.nanoTime();
-		var result = Calls.call(Calls.named(tools.of(connection), "bad__hang"), "{}");
+		var result = Calls.call(ToolCalls.named(tools.of(connection), "bad__hang"), "{}");
 		var took = Duration.ofNanos(System.nanoTime() - began);
 
 		assertTrue(result.isError());
 		assertTrue(result.output().contains("The MCP server 'bad' did not answer within 3 s while running its tool 'hang'"), result.output());
 		assertTrue(result.output().contains("\"timeoutSeconds\""), "says how to wait longer: " + result.output());
 		assertTrue(took.compareTo(TIMEOUT) >= 0 && took.compareTo(TIMEOUT.plusSeconds(3)) < 0, "took " + took);
-		var after = Calls.call(Calls.named(tools.of(connection), "bad__echo"), "{\"text\":\"still here\"}");
+		var after = Calls.call(ToolCalls.named(tools.of(connection), "bad__echo"), "{\"text\":\"still here\"}");
 		assertTrue(after.output().startsWith("echo: still here"), "the server still answers: " + after.output());
 	}
 
 	@Test
 	void aMalformedMessageLosesNothing() throws Exception {
-		var result = Calls.call(Calls.named(tools.of(connection), "bad__garble"), "{}");
+		var result = Calls.call(ToolCalls.named(tools.of(connection), "bad__garble"), "{}");
 
 		assertFalse(result.isError(), result.output());
 		assertEquals("answered after a malformed line", result.output());
 		assertTrue(connection.log().all().stream().anyMatch(line -> line.startsWith("[pi] ignored a line from the server that is not valid JSON: "
 				+ "{\"jsonrpc\": \"2.0\"")), "the user can see what was sent: " + connection.log().all());
 		assertEquals(Status.RUNNING, connection.status());
-		var after = Calls.call(Calls.named(tools.of(connection), "bad__echo"), "{\"text\":\"next\"}");
+		var after = Calls.call(ToolCalls.named(tools.of(connection), "bad__echo"), "{\"text\":\"next\"}");
 		assertTrue(after.output().startsWith("echo: next"), after.output());
 	}
 
 	@Test
 	void aTenMegabyteResultIsCappedSayingHowMuchWasLeftOut() throws Exception {
-		var result = Calls.call(Calls.named(tools.of(connection), "bad__big"), "{\"megabytes\": 10}");
+		var result = Calls.call(ToolCalls.named(tools.of(connection), "bad__big"), "{\"megabytes\": 10}");
 
 		assertFalse(result.isError(), result.output().substring(0, 200));
 		assertTrue(result.output().length() < 100_300, "capped: " + result.output().length());

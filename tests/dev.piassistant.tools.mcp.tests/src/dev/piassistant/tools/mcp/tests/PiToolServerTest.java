@@ -27,6 +27,7 @@ import dev.piassistant.core.audit.AuditKind;
 import dev.piassistant.core.audit.AuditTrail;
 import dev.piassistant.core.mcp.McpToolServer;
 import dev.piassistant.testing.OsgiServices;
+import dev.piassistant.testing.ToolCalls;
 import dev.piassistant.tools.mcp.internal.ServerTools;
 import dev.piassistant.tools.mcp.internal.client.Connection;
 import dev.piassistant.tools.mcp.internal.config.ServerConfig;
@@ -100,7 +101,7 @@ class PiToolServerTest {
 		assertTrue(names.contains("pi__read_file") && names.contains("pi__shell"), names.toString());
 		assertFalse(names.stream().anyMatch(name -> name.startsWith("pi__mcp_")), "tools reached over MCP are not served again: " + names);
 
-		var read = Calls.call(Calls.named(tools, "pi__read_file"), "{\"path\": \"note.txt\"}");
+		var read = Calls.call(ToolCalls.named(tools, "pi__read_file"), "{\"path\": \"note.txt\"}");
 		assertFalse(read.isError(), read.output());
 		assertTrue(read.output().contains("served by Pi"), read.output());
 	}
@@ -109,7 +110,7 @@ class PiToolServerTest {
 	void aCallThePermissionsWouldAskAboutIsRefusedUnlessAllowedUpFrontAndAudited() throws Exception {
 		client = new Connection(bridged(), scheduler, changed -> { });
 		client.client();
-		var shell = Calls.named(new ServerTools(100_000).of(client), "pi__shell");
+		var shell = ToolCalls.named(new ServerTools(100_000).of(client), "pi__shell");
 		var marker = "touch refused-" + System.nanoTime() + ".txt";
 
 		var refused = Calls.call(shell, "{\"command\": \"" + marker + "\"}");
@@ -126,7 +127,7 @@ class PiToolServerTest {
 		client.stop();
 		everything = true;
 		client.client();
-		var ran = Calls.call(Calls.named(new ServerTools(100_000).of(client), "pi__shell"), "{\"command\": \"touch allowed.txt\"}");
+		var ran = Calls.call(ToolCalls.named(new ServerTools(100_000).of(client), "pi__shell"), "{\"command\": \"touch allowed.txt\"}");
 		assertFalse(ran.isError(), ran.output());
 		assertTrue(Files.exists(workspace.resolve("allowed.txt")), "pi mcp --yes lets it run: " + ran.output());
 	}

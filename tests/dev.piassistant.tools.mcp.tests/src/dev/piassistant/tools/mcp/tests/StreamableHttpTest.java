@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.piassistant.core.mcp.McpException;
 import dev.piassistant.core.mcp.McpServerState.Status;
+import dev.piassistant.testing.ToolCalls;
 import dev.piassistant.tools.mcp.internal.ServerTools;
 import dev.piassistant.tools.mcp.internal.client.Connection;
 import dev.piassistant.tools.mcp.internal.config.ServerConfig;
@@ -56,7 +57,7 @@ class StreamableHttpTest {
 		connection.client();
 
 		assertEquals(Status.RUNNING, connection.status());
-		var echo = Calls.named(new ServerTools(10_000).of(connection), "web__echo");
+		var echo = ToolCalls.named(new ServerTools(10_000).of(connection), "web__echo");
 		var result = Calls.call(echo, "{\"message\": \"over HTTP\"}");
 		assertFalse(result.isError(), result.output());
 		assertTrue(result.output().contains("over HTTP"), result.output());
