@@ -2,6 +2,7 @@ package dev.piassistant.ui.chat.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -28,6 +29,7 @@ import dev.piassistant.core.checkpoint.Checkpoints;
 import dev.piassistant.core.checkpoint.UndoTarget;
 import dev.piassistant.core.event.AgentEvent;
 import dev.piassistant.core.event.PlanReviewRequested;
+import dev.piassistant.core.event.SessionSummary;
 import dev.piassistant.core.llm.ChatModelService;
 import dev.piassistant.core.llm.LocalServerDiscovery;
 import dev.piassistant.core.llm.ProviderSettings;
@@ -273,18 +275,14 @@ final class ChatPanel implements CardActions {
 				return; // the view closed meanwhile; the chat is deleted all the same
 			}
 			if (controller.session().filter(session::equals).isPresent()) {
-				shownRequest++;
-				controller.clear();
-				transcript.clear();
-				status.forget();
-				refresh(false);
+				showEmptyChat();
 			}
 			tell(Messages.Chat_deleted);
 		}, problem -> tell(NLS.bind(Messages.Chat_deleteFailed, problem))));
 	}
 
 	/** Finds the chats that mention every word of a query, in a job. */
-	void searchChats(String query, java.util.function.Consumer<List<dev.piassistant.core.event.SessionSummary>> found) {
+	void searchChats(String query, Consumer<List<SessionSummary>> found) {
 		jobs.search(query, found, problem -> tell(NLS.bind(Messages.Chat_searchFailed, problem)));
 	}
 
@@ -301,12 +299,17 @@ final class ChatPanel implements CardActions {
 		if (controller.isBusy()) {
 			return;
 		}
+		showEmptyChat();
+		composer.focus();
+	}
+
+	/** An empty chat in place of the one shown; a load still under way for the old one is ignored. */
+	private void showEmptyChat() {
 		shownRequest++;
 		controller.clear();
 		transcript.clear();
 		status.forget();
 		refresh(false);
-		composer.focus();
 	}
 
 	/** Reads the session in a job; the result comes through the pump, in order with live events. */
