@@ -60,7 +60,7 @@ final class McpComposer {
 			var dialog = new McpPromptDialog(input.getShell(), prompt);
 			return dialog.open() == Window.OK ? Optional.of(dialog.values()) : Optional.empty();
 		};
-		composer.whileChoosing(() -> promptsAdapter.isProposalPopupOpen() || resourcesAdapter.isProposalPopupOpen());
+		composer.whileChoosing(this::choosing);
 	}
 
 	/** Offers the prompts and resources in the composer; {@code send} sends a message, {@code tell} says a problem. */
@@ -82,6 +82,11 @@ final class McpComposer {
 
 	ResourceMentions resources() {
 		return resources;
+	}
+
+	/** Whether MCP proposals show (Enter then chooses one). */
+	boolean choosing() {
+		return promptsAdapter.isProposalPopupOpen() || resourcesAdapter.isProposalPopupOpen();
 	}
 
 	/** Lets tests answer for the arguments dialog. */

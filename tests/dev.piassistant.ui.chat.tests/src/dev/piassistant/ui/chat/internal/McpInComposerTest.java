@@ -104,6 +104,25 @@ class McpInComposerTest {
 	}
 
 	@Test
+	void enterChoosesTheProposedPromptInsteadOfSendingTheCommand() {
+		var mcp = fixture.panel().mcp();
+		proposalsOnceRead(mcp.prompts()::getProposals, "/");
+		fixture.server.enqueue(Reply.openAiStream("Understood."));
+		var input = fixture.panel().composer().input();
+		input.setText("/everything:simple-prompt");
+		input.setSelection(input.getText().length());
+		var typed = new org.eclipse.swt.widgets.Event();
+		typed.character = '/';
+		input.notifyListeners(org.eclipse.swt.SWT.KeyDown, typed);
+		Ui.spinUntil("the prompts are proposed", mcp::choosing);
+		Ui.pressEnter(input);
+		Ui.spinUntil("the prompt's answer arrives", () -> fixture.idle() && !fixture.cards(OutcomeCard.class).isEmpty(),
+				SERVERS_PATIENCE);
+		assertEquals(1, fixture.chatRequests(), "one message went: the prompt's, not the command typed");
+		assertEquals("This is a simple prompt without arguments.", lastUserText());
+	}
+
+	@Test
 	void aPromptWithArgumentsAsksForThemFirst() {
 		var mcp = fixture.panel().mcp();
 		var args = Arrays.stream(proposalsOnceRead(mcp.prompts()::getProposals, "/everything:args"))
