@@ -60,6 +60,26 @@ final class McpCatalog {
 		return loading;
 	}
 
+	/**
+	 * Learns which servers are configured, without starting them, so that {@code @} offers nothing where no server
+	 * is configured. UI thread only.
+	 */
+	void peek() {
+		var job = Job.create(McpTexts.Catalog_job, monitor -> {
+			var names = Services.get(McpServers.class).map(McpServers::servers).orElse(List.of()).stream()
+					.map(state -> Server.unread(state.name())).toList();
+			synchronized (this) {
+				if (servers.isEmpty()) {
+					servers = Optional.of(names);
+				}
+			}
+			later(changed);
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
 	/** Reads the lists again unless they are fresh or being read. UI thread only. */
 	void request() {
 		if (loading || (loadedAt != 0 && System.currentTimeMillis() - loadedAt < FRESH_MILLIS)) {
@@ -135,7 +155,7 @@ final class McpCatalog {
 		}
 	}
 
-	private void publish(List<Server> now) {
+	private synchronized void publish(List<Server> now) {
 		servers = Optional.of(List.copyOf(now));
 		later(changed);
 	}

@@ -61,6 +61,7 @@ final class McpComposer {
 			return dialog.open() == Window.OK ? Optional.of(dialog.values()) : Optional.empty();
 		};
 		composer.whileChoosing(this::choosing);
+		catalog.peek();
 	}
 
 	/** Offers the prompts and resources in the composer; {@code send} sends a message, {@code tell} says a problem. */
