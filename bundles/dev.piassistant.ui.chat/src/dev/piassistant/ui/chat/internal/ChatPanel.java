@@ -339,6 +339,9 @@ final class ChatPanel implements CardActions {
 	}
 
 	private void send(String text) {
+		if (mcp.runTyped(text)) {
+			return; // an MCP prompt typed as a slash command: its text is sent once fetched
+		}
 		if (text.isBlank()) {
 			tell(Messages.EmptyPrompt);
 			composer.focus();

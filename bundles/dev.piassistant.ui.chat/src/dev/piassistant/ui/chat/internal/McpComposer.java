@@ -141,8 +141,42 @@ final class McpComposer {
 			input.setText(typed); // cancelled: the command stays for another try
 			return;
 		}
+		fetch(prompt, arguments.get());
+	}
+
+	/**
+	 * A message typed as {@code /server:prompt} and its arguments, space-separated (the last takes the rest of the
+	 * line), runs the prompt; missing required ones are asked for. False when the text names no prompt known.
+	 */
+	boolean runTyped(String text) {
+		var words = text.strip().split("\\s+", 2);
+		var prompt = prompts.prompts().stream().filter(known -> SlashPrompts.command(known).equals(words[0])).findFirst();
+		if (prompt.isEmpty()) {
+			return false;
+		}
+		var given = new java.util.LinkedHashMap<String, String>();
+		var names = prompt.get().arguments();
+		if (words.length > 1 && !names.isEmpty()) {
+			var values = words[1].split("\\s+", names.size());
+			for (int i = 0; i < values.length; i++) {
+				given.put(names.get(i), values[i]);
+			}
+		}
+		var input = composer.input();
+		input.setText("");
+		var arguments = prompt.get().required().stream().allMatch(given::containsKey) ? Optional.<Map<String, String>>of(given)
+				: asker.ask(prompt.get());
+		if (arguments.isEmpty()) {
+			input.setText(text);
+		} else {
+			fetch(prompt.get(), arguments.get());
+		}
+		return true;
+	}
+
+	private void fetch(McpPrompt prompt, Map<String, String> arguments) {
 		var name = SlashPrompts.command(prompt);
-		background(NLS.bind(McpTexts.Prompt_job, name), servers -> servers.getPrompt(prompt.server(), prompt.name(), arguments.get()),
+		background(NLS.bind(McpTexts.Prompt_job, name), servers -> servers.getPrompt(prompt.server(), prompt.name(), arguments),
 				text -> promptArrived(PromptText.message(text)), problem -> tell.accept(NLS.bind(McpTexts.Prompt_failed, name, problem)));
 	}
 

@@ -123,6 +123,21 @@ class McpInComposerTest {
 	}
 
 	@Test
+	void aPromptTypedWithItsArgumentsRunsOnEnter() {
+		var mcp = fixture.panel().mcp();
+		proposalsOnceRead(mcp.prompts()::getProposals, "/");
+		mcp.askArgumentsWith(asked -> {
+			throw new AssertionError("the arguments were typed, nothing is asked: " + asked);
+		});
+		fixture.server.enqueue(Reply.openAiStream("Cloudy."));
+		fixture.send("/everything:args-prompt Porto");
+		Ui.spinUntil("the prompt's answer arrives", () -> fixture.idle() && !fixture.cards(OutcomeCard.class).isEmpty(),
+				SERVERS_PATIENCE);
+		assertEquals(1, fixture.chatRequests(), "one message went: the prompt's");
+		assertEquals("What's weather in Porto?", lastUserText());
+	}
+
+	@Test
 	void aPromptWithArgumentsAsksForThemFirst() {
 		var mcp = fixture.panel().mcp();
 		var args = Arrays.stream(proposalsOnceRead(mcp.prompts()::getProposals, "/everything:args"))
