@@ -11,12 +11,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jdt.core.JavaCore;
 import org.eclipse.jdt.junit.JUnitCore;
+import org.eclipse.jdt.junit.TestRunListener;
+import org.eclipse.jdt.junit.model.ITestCaseElement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,8 @@ import dev.piassistant.testing.ToolCalls;
 /**
  * {@code java_run_tests} on a real JUnit 5 project (the JUnit library container on its build path), launched in its
  * own JVM through JDT's JUnit launching: once from the real agent loop, where the model reads the failing test, its
- * message and line; once stopped by the user while a test sleeps, which terminates the test JVM.
+ * message and line; once stopped by the user while a test sleeps, which terminates the test JVM. Tests that cannot run
+ * (an unknown project, one that does not compile) are refused with the reason, without a launch.
  */
 class JavaTestToolsTest {
 
@@ -78,23 +82,57 @@ class JavaTestToolsTest {
 		var tool = ToolCalls.registered("java_run_tests");
 		var arguments = "{\"project\": \"calc\", \"type\": \"com.calc.SlowTest\"}";
 		var running = Executors.newSingleThreadExecutor();
+		var started = new CountDownLatch(1);
+		var listener = new TestRunListener() {
+			@Override
+			public void testCaseStarted(ITestCaseElement test) {
+				started.countDown();
+			}
+		};
+		JUnitCore.addTestRunListener(listener);
 		try {
 			var result = running.submit(() -> tool.handler().run(new ToolInvocation(new ToolCall("c1", tool.name(), arguments),
 					new ObjectMapper().readTree(arguments), context)));
 			var jvm = testJvm(Duration.ofSeconds(60));
-			context.progress.await();
-			Thread.sleep(1_000);
+			assertTrue(started.await(60, TimeUnit.SECONDS), "the slow test started");
 			var stopped = System.nanoTime();
 			context.stop();
 			ToolResult answer = result.get(30, TimeUnit.SECONDS);
 			System.out.printf("Stopped the test JVM in %d ms; the model is told:%n%s%n",
 					(System.nanoTime() - stopped) / 1_000_000, answer.output());
 			assertTrue(answer.isError(), answer.output());
-			assertTrue(answer.output().contains("stopped"), answer.output());
+			assertTrue(answer.output().contains("The run was stopped by the user; its JVM was terminated."), answer.output());
+			assertTrue(answer.output().contains("Running when it was terminated: com.calc.SlowTest.waits"), answer.output());
 			jvm.onExit().get(10, TimeUnit.SECONDS);
 			assertFalse(jvm.isAlive(), "the launched JVM was terminated");
 		} finally {
+			JUnitCore.removeTestRunListener(listener);
 			running.shutdownNow();
+		}
+	}
+
+	@Test
+	void testsThatCannotRunAreRefusedWithTheReason() throws Exception {
+		var unknown = Calls.call("java_run_tests", "{\"project\": \"nope\"}");
+		assertTrue(unknown.isError());
+		assertTrue(unknown.output().startsWith("There is no open Java project named 'nope'. The Java projects: "),
+				unknown.output());
+		assertTrue(unknown.output().contains("calc"), unknown.output());
+
+		try (var broken = JavaWorkspace.create("broken", Map.of("com/calc/Calc.java", """
+				package com.calc;
+
+				public class Calc {
+					public static int add(int a, int b) {
+						return "a" + b;
+					}
+				}
+				"""), JavaCore.newContainerEntry(JUnitCore.JUNIT5_CONTAINER_PATH))) {
+			var refused = Calls.call("java_run_tests", "{\"project\": \"broken\"}");
+			System.out.println("java_run_tests on a project with a compile error:\n" + refused.output());
+			assertTrue(refused.isError());
+			assertTrue(refused.output().startsWith("The tests were not run: broken does not compile. 1 compile error:\n"
+					+ broken.path("com/calc/Calc.java") + ":5: Type mismatch"), refused.output());
 		}
 	}
 
@@ -117,7 +155,6 @@ class JavaTestToolsTest {
 		private final AtomicBoolean stopped = new AtomicBoolean();
 		private final List<Runnable> onStop = new java.util.concurrent.CopyOnWriteArrayList<>();
 		private final Path workspace;
-		final java.util.concurrent.CountDownLatch progress = new java.util.concurrent.CountDownLatch(2);
 		private final SessionId session = SessionId.random();
 		private final TaskId task = TaskId.random();
 
@@ -157,7 +194,6 @@ class JavaTestToolsTest {
 
 		@Override
 		public void progress(String message) {
-			progress.countDown();
 		}
 	}
 }

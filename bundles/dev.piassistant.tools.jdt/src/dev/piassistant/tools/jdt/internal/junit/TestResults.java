@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.eclipse.jdt.junit.model.ITestCaseElement;
 import org.eclipse.jdt.junit.model.ITestElement;
+import org.eclipse.jdt.junit.model.ITestElement.ProgressState;
 import org.eclipse.jdt.junit.model.ITestElement.Result;
 import org.eclipse.jdt.junit.model.ITestElementContainer;
 import org.eclipse.jdt.junit.model.ITestRunSession;
@@ -16,11 +17,14 @@ import org.eclipse.jdt.junit.model.ITestSuiteElement;
  * each failed test with its message and the frames of the user's code in its trace.
  *
  * @param seconds how long the run took, from the launch of its JVM to its end
+ * @param running  the tests started but not ended: those a stopped run was in
  */
-public record TestResults(int run, int passed, int failed, int errors, int ignored, double seconds, List<Failure> failures) {
+public record TestResults(int run, int passed, int failed, int errors, int ignored, double seconds, List<Failure> failures,
+		List<String> running) {
 
 	public TestResults {
 		failures = List.copyOf(failures);
+		running = List.copyOf(running);
 	}
 
 	/**
@@ -36,7 +40,7 @@ public record TestResults(int run, int passed, int failed, int errors, int ignor
 		var counter = new Counter();
 		counter.visit(session);
 		return new TestResults(counter.run, counter.run - counter.failed - counter.errors, counter.failed, counter.errors,
-				counter.ignored, seconds, counter.failures);
+				counter.ignored, seconds, counter.failures, counter.running);
 	}
 
 	/** One line of counts, as the model reads it first. */
@@ -45,12 +49,17 @@ public record TestResults(int run, int passed, int failed, int errors, int ignor
 				failed, errors, ignored, seconds);
 	}
 
+	private static String name(ITestCaseElement test) {
+		return test.getTestClassName() + "." + test.getTestMethodName();
+	}
+
 	private static final class Counter {
 		int run;
 		int failed;
 		int errors;
 		int ignored;
 		final List<Failure> failures = new ArrayList<>();
+		final List<String> running = new ArrayList<>();
 
 		void visit(ITestElement element) {
 			if (element instanceof ITestCaseElement test) {
@@ -75,7 +84,10 @@ public record TestResults(int run, int passed, int failed, int errors, int ignor
 				return;
 			}
 			if (result == Result.UNDEFINED) {
-				return; // not run: the run was stopped before it
+				if (test.getProgressState() == ProgressState.RUNNING) {
+					running.add(name(test));
+				}
+				return; // not ended: the run was stopped before or in it
 			}
 			run++;
 			if (result == Result.FAILURE || result == Result.ERROR) {
@@ -85,7 +97,7 @@ public record TestResults(int run, int passed, int failed, int errors, int ignor
 					errors++;
 				}
 				var trace = test.getFailureTrace();
-				failures.add(new Failure(test.getTestClassName() + "." + test.getTestMethodName(), result == Result.ERROR,
+				failures.add(new Failure(name(test), result == Result.ERROR,
 						trace == null ? "" : trace.getTrace()));
 			}
 		}
