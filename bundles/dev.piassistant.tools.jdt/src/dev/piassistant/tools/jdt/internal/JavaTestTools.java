@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import dev.piassistant.core.tool.Risk;
 import dev.piassistant.core.tool.Schema;
 import dev.piassistant.core.tool.Tool;
+import dev.piassistant.core.tool.ToolContext;
 import dev.piassistant.core.tool.ToolInvocation;
 import dev.piassistant.core.tool.ToolProvider;
 import dev.piassistant.core.tool.ToolResult;
@@ -72,7 +73,7 @@ public final class JavaTestTools implements ToolProvider {
 	}
 
 	/** The compile errors of the project after building it: a JVM would only meet them as "unresolved compilation". */
-	private static List<JavaProblems.Problem> compileErrors(TestSelection selection, dev.piassistant.core.tool.ToolContext context)
+	private static List<JavaProblems.Problem> compileErrors(TestSelection selection, ToolContext context)
 			throws Exception {
 		var project = selection.project().getProject();
 		var folder = new Places(context.workspace()).path(project);
