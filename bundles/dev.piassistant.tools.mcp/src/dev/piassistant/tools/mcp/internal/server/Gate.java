@@ -2,7 +2,6 @@ package dev.piassistant.tools.mcp.internal.server;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -43,9 +42,11 @@ final class Gate {
 	private final TaskId task = TaskId.random();
 	private final List<Grant> grants;
 	private final AtomicLong calls = new AtomicLong();
+	private final Channel channel;
 
-	Gate(PermissionPolicy policy, @Nullable AuditTrail audit, McpToolServer.Options options) {
+	Gate(PermissionPolicy policy, @Nullable AuditTrail audit, McpToolServer.Options options, Channel channel) {
 		this.policy = policy;
+		this.channel = channel;
 		this.audit = audit;
 		this.options = options;
 		this.grants = options.allowed().stream()
@@ -67,11 +68,10 @@ final class Gate {
 		}
 		if (permission instanceof Permission.Ask ask && !options.everything()) {
 			return ended(callId, tool, ToolResult.error("Pi's permissions ask before this call (" + ask.rule() + "), and nobody can "
-					+ "answer over MCP. Start 'pi mcp' with --allow " + tool.risk().name().toLowerCase(Locale.ROOT)
-					+ " (or --yes) to allow such calls, or grant them in the project profile."));
+					+ "answer over MCP. " + channel.howToAllow(tool.risk())));
 		}
 		if (permission instanceof Permission.Ask) {
-			record(callId, tool.name(), AuditKind.ANSWER, "approve", "pi mcp --yes", "every call granted up front");
+			record(callId, tool.name(), AuditKind.ANSWER, "approve", channel.grantedBy(), "every call granted up front");
 		}
 		try {
 			var context = new ServingContext(session, task, options.workspace());
