@@ -3,6 +3,7 @@ package dev.piassistant.tools.mcp.internal.server;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -36,7 +37,8 @@ final class Gate {
 	private static final int LONGEST_SUMMARY = 300;
 
 	private final PermissionPolicy policy;
-	private final @Nullable AuditTrail audit;
+	/** The trail as it is when each call is made: the IDE may serve before the trail's service is there. */
+	private final Supplier<@Nullable AuditTrail> audit;
 	private final McpToolServer.Options options;
 	private final SessionId session = SessionId.random();
 	private final TaskId task = TaskId.random();
@@ -44,7 +46,7 @@ final class Gate {
 	private final AtomicLong calls = new AtomicLong();
 	private final Channel channel;
 
-	Gate(PermissionPolicy policy, @Nullable AuditTrail audit, McpToolServer.Options options, Channel channel) {
+	Gate(PermissionPolicy policy, Supplier<@Nullable AuditTrail> audit, McpToolServer.Options options, Channel channel) {
 		this.policy = policy;
 		this.channel = channel;
 		this.audit = audit;
@@ -92,7 +94,7 @@ final class Gate {
 	}
 
 	private void record(String callId, String tool, AuditKind kind, String decision, String decidedBy, String summary) {
-		var trail = audit;
+		var trail = audit.get();
 		if (trail != null) {
 			var shortened = summary.length() > LONGEST_SUMMARY ? summary.substring(0, LONGEST_SUMMARY) + "..." : summary;
 			trail.append(new AuditRecord(Instant.now(), session.value(), task.value(), callId, tool, kind, decision, decidedBy, shortened));

@@ -54,11 +54,15 @@ public final class PiToolServer implements McpToolServer {
 		}
 	}
 
+	private @Nullable AuditTrail audit() {
+		return audit;
+	}
+
 	@Override
 	public void serveStdio(InputStream in, OutputStream out, Options options) throws InterruptedException {
 		var ended = new CountDownLatch(1);
 		var transport = new StdioServerTransportProvider(Sdk.MAPPER, new EndWatch(in, ended), out);
-		var gate = new Gate(policy, audit, options, Channel.STDIO);
+		var gate = new Gate(policy, this::audit, options, Channel.STDIO);
 		var server = McpServer.sync(transport).serverInfo("pi-assistant", "0.1.0").jsonMapper(Sdk.MAPPER)
 				.jsonSchemaValidator(Sdk.validator()).validateToolInputs(true)
 				.capabilities(McpSchema.ServerCapabilities.builder().tools(false).build()).tools(specifications(gate)).build();
@@ -77,7 +81,7 @@ public final class PiToolServer implements McpToolServer {
 
 	@Override
 	public HttpServing serveHttp(int port, String token, Options options) throws IOException {
-		return HttpServingImpl.start(port, token, registry, new Gate(policy, audit, options, Channel.HTTP));
+		return HttpServingImpl.start(port, token, registry, new Gate(policy, this::audit, options, Channel.HTTP));
 	}
 
 	/** Counts down when the client closes its end: the serving ends then. */
