@@ -84,7 +84,7 @@ final class HttpTransport implements McpStatelessServerTransport {
 			if (!bearer.admits(exchange.getRequestHeaders().getFirst("Authorization"))) {
 				exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer realm=\"pi-assistant\"");
 				send(exchange, 401, "{\"error\": \"This MCP server needs 'Authorization: Bearer <token>' with the token Pi shows "
-						+ "in Preferences > Pi Assistant > MCP Servers.\"}");
+						+ "in Preferences > Pi Assistant > MCP Servers > Serving over MCP.\"}");
 			} else if (!"POST".equals(exchange.getRequestMethod())) {
 				exchange.getResponseHeaders().add("Allow", "POST");
 				send(exchange, 405, "");
