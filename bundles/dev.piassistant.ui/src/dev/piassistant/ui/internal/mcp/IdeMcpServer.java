@@ -28,12 +28,13 @@ import dev.piassistant.ui.internal.preferences.Messages;
 /**
  * Serves Pi's and the IDE's tools over MCP on the loopback interface while the user has it turned on: started with
  * the bundle when the preference says so, started, stopped or moved to another port as the preference changes,
- * and stopped with the bundle. Starting and stopping run as jobs of {@link #FAMILY}, never on the UI thread.
+ * and stopped with the bundle. Starting and stopping run as a job of {@link #FAMILY}, never on the UI thread.
  */
 @Component(service = IdeMcpServer.class, immediate = true)
 public final class IdeMcpServer {
 
 	public static final Object FAMILY = IdeMcpServer.class;
+	private static final long BURST_MILLIS = 100;
 
 	/** Where the serving is. */
 	public record State(Status status, String url, String problem) {
@@ -50,10 +51,23 @@ public final class IdeMcpServer {
 	private final IEclipsePreferences.IPreferenceChangeListener follower = event -> apply();
 	private McpToolServer.@Nullable HttpServing serving;
 	private volatile State state = State.OFF;
+	private final Job restarter = new Job(Messages.ServingPage_job) {
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			restart();
+			return Status.OK_STATUS;
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == FAMILY;
+		}
+	};
 
 	@Activate
 	public IdeMcpServer(@Reference McpToolServer tools) {
 		this.tools = tools;
+		restarter.setSystem(true);
 		ServingPreferences.node().addPreferenceChangeListener(follower);
 		apply();
 	}
@@ -78,23 +92,12 @@ public final class IdeMcpServer {
 		listeners.remove(listener);
 	}
 
-	/** Brings the serving in line with the preferences, in a job; jobs of the family run one at a time. */
+	/**
+	 * Brings the serving in line with the preferences, in a job. A burst of changes (the port and the switch are
+	 * stored one after the other) is handled once: the one job is scheduled again, after a short pause.
+	 */
 	public void apply() {
-		var job = new Job(Messages.ServingPage_job) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				restart();
-				return Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == FAMILY;
-			}
-		};
-		job.setSystem(true);
-		job.setRule(new SerialRule());
-		job.schedule();
+		restarter.schedule(BURST_MILLIS);
 	}
 
 	private synchronized void restart() {
@@ -134,19 +137,5 @@ public final class IdeMcpServer {
 			return Path.of(System.getProperty("user.dir"));
 		}
 		return new File(location.getURL().getFile()).toPath();
-	}
-
-	/** Keeps the starting and stopping in order when the preferences change in quick succession. */
-	private static final class SerialRule implements org.eclipse.core.runtime.jobs.ISchedulingRule {
-
-		@Override
-		public boolean contains(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
-			return rule == this;
-		}
-
-		@Override
-		public boolean isConflicting(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
-			return rule instanceof SerialRule;
-		}
 	}
 }
