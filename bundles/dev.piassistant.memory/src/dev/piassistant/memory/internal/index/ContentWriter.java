@@ -6,7 +6,6 @@ import dev.piassistant.core.store.Sql;
 import dev.piassistant.memory.internal.graph.FileContent;
 import dev.piassistant.memory.internal.text.EmbedText;
 import dev.piassistant.memory.internal.text.Hashes;
-import dev.piassistant.memory.internal.text.Identifiers;
 
 /**
  * Writes what was read from a file, replacing what was there: the old row goes (and with it, by cascade and
@@ -51,8 +50,6 @@ final class ContentWriter {
 					INSERT INTO memory_chunks (entity, title, start_line, end_line, section, text, embed_hash)
 					VALUES (?, ?, ?, ?, ?, ?, ?)""", ids.get(chunk.entity()), chunk.title(), chunk.startLine(), chunk.endLine(),
 					chunk.section(), chunk.text(), Hashes.of(EmbedText.of(chunk.title(), chunk.text())));
-			sql.update("INSERT INTO memory_fts (rowid, title, body) VALUES (?, ?, ?)", id, Identifiers.forIndex(chunk.title()),
-					Identifiers.forIndex(chunk.text()));
 			changes.added.add(id);
 		}
 	}
