@@ -20,14 +20,17 @@ import dev.piassistant.memory.internal.index.ChunkChanges;
 import dev.piassistant.memory.internal.index.EmbeddingPass;
 import dev.piassistant.memory.internal.index.IndexOptions;
 import dev.piassistant.memory.internal.index.IndexRun;
+import dev.piassistant.memory.internal.index.KeywordLoader;
 import dev.piassistant.memory.internal.index.KnowledgeRoot;
 import dev.piassistant.memory.internal.index.VectorLoader;
+import dev.piassistant.memory.internal.search.KeywordIndex;
 import dev.piassistant.memory.internal.search.Semantic;
 import dev.piassistant.memory.internal.search.VectorIndex;
 
 /**
- * Index runs, one at a time, and the vectors in memory that follow them. Files are parsed on a few threads of
- * their own; writes go through the database's single writer.
+ * Index runs, one at a time, and what follows them in memory: the keyword index (batch by batch, as each commits)
+ * and the vectors. Both are loaded from the database on first use, so a run stopped or killed half way leaves
+ * nothing to repair. Files are parsed on a few threads of their own; writes go through the database's single writer.
  */
 public final class Indexing implements AutoCloseable {
 
@@ -37,6 +40,9 @@ public final class Indexing implements AutoCloseable {
 	private volatile IndexOptions options = IndexOptions.DEFAULT;
 	private volatile @Nullable Embedder embedder;
 	private volatile @Nullable Semantic semantic;
+	private volatile @Nullable KeywordIndex keywords;
+	/** Held while the keyword index loads and while changes are applied to it. */
+	private final Object keywordsLock = new Object();
 
 	public Indexing(Database database) {
 		this.database = database;
@@ -58,9 +64,27 @@ public final class Indexing implements AutoCloseable {
 		semantic = null;
 	}
 
-	/** Drops the vectors in memory; they are loaded again when next needed. */
+	/** Drops the keyword index and the vectors in memory; they are loaded again when next needed. */
 	void reload() {
+		synchronized (keywordsLock) {
+			keywords = null;
+		}
 		semantic = null;
+	}
+
+	/** The keyword index, loaded on first use. */
+	public KeywordIndex keywords() {
+		var loaded = keywords;
+		if (loaded == null) {
+			synchronized (keywordsLock) {
+				loaded = keywords;
+				if (loaded == null) {
+					loaded = KeywordLoader.load(database);
+					keywords = loaded;
+				}
+			}
+		}
+		return loaded;
 	}
 
 	boolean hasEmbedder() {
@@ -93,9 +117,9 @@ public final class Indexing implements AutoCloseable {
 			if (only == null && all.stream().noneMatch(root -> root.name().equals(KnowledgeRoot.NAME))) {
 				all.add(KnowledgeRoot.root());
 			}
-			var run = new IndexRun(database, monitor, parsers, options);
+			var run = new IndexRun(database, monitor, parsers, options, this::followKeywords);
 			var report = run.run(all, only);
-			follow(run.changes());
+			followVectors(run.changes());
 			var embedded = embed(monitor);
 			database.write(sql -> sql.update("INSERT OR REPLACE INTO memory_state (key, value) VALUES ('indexedAt', ?)",
 					Instant.now().toString()));
@@ -109,8 +133,26 @@ public final class Indexing implements AutoCloseable {
 		}
 	}
 
-	/** Brings the vectors in memory (if loaded) in step with chunks written or removed. */
-	void follow(ChunkChanges changes) {
+	/** Brings the keyword index and the vectors in memory (those loaded) in step with chunks written or removed. */
+	public void follow(ChunkChanges changes) {
+		followKeywords(changes);
+		followVectors(changes);
+	}
+
+	/**
+	 * Under the lock that loading holds, so that changes committed while it reads are applied after it (applying
+	 * twice does no harm); when not loaded, the load to come reads them.
+	 */
+	private void followKeywords(ChunkChanges changes) {
+		synchronized (keywordsLock) {
+			var loaded = keywords;
+			if (loaded != null && !changes.isEmpty()) {
+				KeywordLoader.apply(database, loaded, changes);
+			}
+		}
+	}
+
+	private void followVectors(ChunkChanges changes) {
 		var loaded = semantic;
 		if (loaded != null && !changes.isEmpty()) {
 			VectorLoader.apply(database, loaded.embedder().model(), loaded.vectors(), changes);

@@ -67,7 +67,7 @@ public final class MemoryComponent implements MemoryService, MemoryIndex {
 			@Reference(target = "(component.name=dev.piassistant.memory.internal.MemorySchema)") SchemaContribution schema) {
 		this.database = database;
 		this.indexing = new Indexing(database);
-		this.retriever = new Retriever(database, indexing::semantic);
+		this.retriever = new Retriever(database, indexing::keywords, indexing::semantic);
 		this.graph = new GraphQueries(database);
 		this.workspace = workspace();
 		this.episodes = new EpisodeStore(database, workspace);

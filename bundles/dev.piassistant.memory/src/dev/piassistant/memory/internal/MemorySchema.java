@@ -8,7 +8,7 @@ import dev.piassistant.core.store.SchemaContribution;
 
 /**
  * The memory's tables. Everything read from a file hangs off its row in {@code memory_files}: deleting the row
- * removes its entities, their relations and chunks, and (by trigger) their full-text rows, in one transaction.
+ * removes its entities, their relations and chunks in one transaction (the keyword index in memory follows).
  * Relations name both ends by key, so a relation into another file stays valid while that file is indexed again.
  * (Statements end with a semicolon at the end of a line: the trigger's inner one must not.)
  * Vectors are cached by the hash of the text embedded, so unchanged text is never embedded twice.
@@ -104,8 +104,13 @@ public final class MemorySchema implements SchemaContribution {
 		return OWNER;
 	}
 
+	/** Keyword search moved into memory (see {@code KeywordIndex}), built from the chunks at start. */
+	private static final String V2 = """
+			DROP TRIGGER IF EXISTS memory_chunks_unindex;
+			DROP TABLE IF EXISTS memory_fts""";
+
 	@Override
 	public List<String> migrations() {
-		return List.of(V1);
+		return List.of(V1, V2);
 	}
 }

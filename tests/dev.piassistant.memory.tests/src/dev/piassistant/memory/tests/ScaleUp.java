@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.Random;
 
 import dev.piassistant.core.store.Database;
+import dev.piassistant.memory.internal.Indexing;
+import dev.piassistant.memory.internal.index.ChunkChanges;
 import dev.piassistant.memory.internal.search.Int8Vectors;
-import dev.piassistant.memory.internal.search.VectorIndex;
-import dev.piassistant.memory.internal.text.Identifiers;
 
 /**
  * A larger index made of a real one, for latency at scale: each chunk copied (same entity, same text, so that the
- * full-text lists grow as they would) with a vector of its own, the original's moved a little by noise, until there
- * are as many chunks as asked. Copies are stored like real chunks (rows, full-text rows, vectors by hash) and put
- * in the vectors in memory.
+ * keyword postings grow as they would) with a vector of its own, the original's moved a little by noise, until there
+ * are as many chunks as asked. Copies are stored like real chunks (rows, vectors by hash) and the keyword index and
+ * the vectors in memory follow them as they follow an index run.
  */
 final class ScaleUp {
 
@@ -27,7 +27,7 @@ final class ScaleUp {
 	}
 
 	/** Copies the chunks that have vectors of {@code model} until there are {@code wanted} in all; returns how many. */
-	static int to(Database database, VectorIndex vectors, String model, int wanted) {
+	static int to(Database database, Indexing indexing, String model, int wanted) {
 		var originals = database.read(sql -> sql.query("""
 				SELECT c.entity, c.title, c.start_line, c.end_line, c.section, c.text, c.embed_hash, v.vector
 				FROM memory_chunks c JOIN memory_vectors v ON v.hash = c.embed_hash AND v.model = ?""",
@@ -44,6 +44,7 @@ final class ScaleUp {
 				batch.add(chunk);
 			}
 			int copy = round;
+			var changes = new ChunkChanges();
 			database.write(sql -> {
 				for (var chunk : batch) {
 					var hash = chunk.hash() + MARK + copy;
@@ -51,17 +52,13 @@ final class ScaleUp {
 							INSERT INTO memory_chunks (entity, title, start_line, end_line, section, text, embed_hash)
 							VALUES (?, ?, ?, ?, ?, ?, ?)""", chunk.entity(), chunk.title(), chunk.start(), chunk.end(), chunk.section(),
 							chunk.text(), hash);
-					sql.update("INSERT INTO memory_fts (rowid, title, body) VALUES (?, ?, ?)", id, Identifiers.forIndex(chunk.title()),
-							Identifiers.forIndex(chunk.text()));
+					changes.added.add(id);
 					sql.update("INSERT OR IGNORE INTO memory_vectors (hash, model, vector) VALUES (?, ?, ?)", hash, model,
 							perturbed(chunk.vector(), random));
 				}
 				return null;
 			});
-			var stored = database.read(sql -> sql.query("SELECT c.id, v.vector FROM memory_chunks c JOIN memory_vectors v ON v.hash = c.embed_hash "
-					+ "AND v.model = ? WHERE c.embed_hash LIKE ?", row -> new Object[] { row.integer("id"), row.blob("vector") }, model,
-					"%" + MARK + copy));
-			stored.forEach(pair -> vectors.put((Long) pair[0], (byte[]) pair[1]));
+			indexing.follow(changes);
 			total += batch.size();
 		}
 		return total;

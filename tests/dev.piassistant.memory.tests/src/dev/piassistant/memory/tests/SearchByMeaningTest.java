@@ -68,6 +68,21 @@ class SearchByMeaningTest {
 	}
 
 	@Test
+	void indexingTheSameFilesAgainOverStoredVectorsEmbedsNothing() throws Exception {
+		fixture.index();
+		var vectors = fixture.count("SELECT count(*) AS n FROM memory_vectors");
+		var shapes = fixture.folder.resolve("src/geo/Shapes.java");
+		java.nio.file.Files.setLastModifiedTime(shapes, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+		assertEquals(0, fixture.index().embedded(), "a file touched but not changed");
+		fixture.index.forget(fixture.root.name());
+		var again = fixture.index();
+		assertEquals(1, again.parsed(), "read anew: its chunks went with the root");
+		assertEquals(0, again.embedded(), "the same chunks' vectors come from the cache by hash");
+		assertEquals(vectors, fixture.count("SELECT count(*) AS n FROM memory_vectors"));
+		assertEquals("Shapes.circleArea(double)", first("how big is the surface of a round disc", Hit.Signal.MEANING, Set.of(EntityKind.METHOD)));
+	}
+
+	@Test
 	void vectorsAreUnitLengthAndParaphrasesAreCloserThanUnrelatedText() {
 		var embedder = OsgiServices.await(Embedder.class, MemoryFixture.WAIT);
 		var vectors = embedder.embed(List.of("The cat sits on the mat.", "A cat is sitting on a rug.", "Quarterly tax report due"));

@@ -14,7 +14,6 @@ import dev.piassistant.memory.internal.graph.Keys;
 import dev.piassistant.memory.internal.index.ChunkChanges;
 import dev.piassistant.memory.internal.text.EmbedText;
 import dev.piassistant.memory.internal.text.Hashes;
-import dev.piassistant.memory.internal.text.Identifiers;
 
 /**
  * Stores an episode: its row (a rating given before is kept), a task entity with its summary as a searchable
@@ -54,8 +53,6 @@ public final class EpisodeWriter {
 		var title = "Task: " + firstLine;
 		var chunk = sql.insert("INSERT INTO memory_chunks (entity, title, start_line, end_line, text, embed_hash) VALUES (?, ?, 0, 0, ?, ?)",
 				id, title, summary.text(), Hashes.of(EmbedText.of(title, summary.text())));
-		sql.update("INSERT INTO memory_fts (rowid, title, body) VALUES (?, ?, ?)", chunk, Identifiers.forIndex(title),
-				Identifiers.forIndex(summary.text()));
 		changes.added.add(chunk);
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import dev.piassistant.core.memory.EntityKind;
 import dev.piassistant.core.memory.RelationKind;
+import dev.piassistant.memory.internal.text.EmbedText;
+import dev.piassistant.memory.internal.text.Hashes;
 
 /** What was read from one file: its entities (the file itself first), relations and chunks. */
 public final class FileContent {
@@ -12,6 +14,7 @@ public final class FileContent {
 	public final List<EntityDraft> entities = new ArrayList<>();
 	public final List<RelationDraft> relations = new ArrayList<>();
 	public final List<ChunkDraft> chunks = new ArrayList<>();
+	private final List<String> embedHashes = new ArrayList<>();
 
 	/** Adds an entity; returns its index, for relations and chunks. */
 	public int entity(EntityDraft draft) {
@@ -31,6 +34,18 @@ public final class FileContent {
 		if (!text.isBlank()) {
 			chunks.add(new ChunkDraft(entity, title, startLine, endLine, section, text));
 		}
+	}
+
+	/**
+	 * The hashes of what each chunk embeds (see {@link EmbedText}), by which vectors are cached: worked out on the
+	 * reading threads, so that the single writer only writes.
+	 */
+	public List<String> embedHashes() {
+		while (embedHashes.size() < chunks.size()) {
+			var chunk = chunks.get(embedHashes.size());
+			embedHashes.add(Hashes.of(EmbedText.of(chunk.title(), chunk.text())));
+		}
+		return embedHashes;
 	}
 
 	public String key(int entity) {

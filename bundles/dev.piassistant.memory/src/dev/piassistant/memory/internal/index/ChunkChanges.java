@@ -2,19 +2,38 @@ package dev.piassistant.memory.internal.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** The chunks a write removed and added, for what keeps copies of them (the vectors in memory). */
+/**
+ * The chunks a write removed and added, for what keeps copies of them in memory (the keyword index and the
+ * vectors). A run's changes are told to {@code committed} batch by batch, as each batch's transaction commits, so
+ * that keyword search finds what a long run wrote so far.
+ */
 public final class ChunkChanges {
 
 	public final List<Long> removed = new ArrayList<>();
 	public final List<Long> added = new ArrayList<>();
+	private final Consumer<ChunkChanges> committed;
+
+	public ChunkChanges() {
+		this(changes -> {
+		});
+	}
+
+	public ChunkChanges(Consumer<ChunkChanges> committed) {
+		this.committed = committed;
+	}
 
 	public boolean isEmpty() {
 		return removed.isEmpty() && added.isEmpty();
 	}
 
+	/** Adds the changes of a batch whose transaction committed. */
 	public void addAll(ChunkChanges other) {
 		removed.addAll(other.removed);
 		added.addAll(other.added);
+		if (!other.isEmpty()) {
+			committed.accept(other);
+		}
 	}
 }

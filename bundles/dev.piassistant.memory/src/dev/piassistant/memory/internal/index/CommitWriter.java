@@ -8,7 +8,6 @@ import dev.piassistant.core.store.Sql;
 import dev.piassistant.memory.internal.graph.Keys;
 import dev.piassistant.memory.internal.text.EmbedText;
 import dev.piassistant.memory.internal.text.Hashes;
-import dev.piassistant.memory.internal.text.Identifiers;
 
 /** Writes a commit: its entity and chunk, its author, the files it changed and which of them changed together. */
 final class CommitWriter {
@@ -55,8 +54,6 @@ final class CommitWriter {
 		var chunk = sql.insert("""
 				INSERT INTO memory_chunks (entity, title, start_line, end_line, text, embed_hash) VALUES (?, ?, 0, 0, ?, ?)""",
 				id, title, text, Hashes.of(EmbedText.of(title, text)));
-		sql.update("INSERT INTO memory_fts (rowid, title, body) VALUES (?, ?, ?)", chunk, Identifiers.forIndex(title),
-				Identifiers.forIndex(text));
 		changes.added.add(chunk);
 	}
 

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 
 import dev.piassistant.core.store.Sql;
 import dev.piassistant.memory.internal.graph.FileContent;
-import dev.piassistant.memory.internal.text.EmbedText;
-import dev.piassistant.memory.internal.text.Hashes;
-import dev.piassistant.memory.internal.text.Identifiers;
 
 /**
  * Writes what was read from a file, replacing what was there: the old row goes (and with it, by cascade and
@@ -46,13 +43,13 @@ final class ContentWriter {
 					ids.get(relation.owner()), relation.source(), relation.kind().name(), relation.target(), relation.weight(),
 					relation.line());
 		}
-		for (var chunk : content.chunks) {
+		var hashes = content.embedHashes();
+		for (int i = 0; i < content.chunks.size(); i++) {
+			var chunk = content.chunks.get(i);
 			var id = sql.insert("""
 					INSERT INTO memory_chunks (entity, title, start_line, end_line, section, text, embed_hash)
 					VALUES (?, ?, ?, ?, ?, ?, ?)""", ids.get(chunk.entity()), chunk.title(), chunk.startLine(), chunk.endLine(),
-					chunk.section(), chunk.text(), Hashes.of(EmbedText.of(chunk.title(), chunk.text())));
-			sql.update("INSERT INTO memory_fts (rowid, title, body) VALUES (?, ?, ?)", id, Identifiers.forIndex(chunk.title()),
-					Identifiers.forIndex(chunk.text()));
+					chunk.section(), chunk.text(), hashes.get(i));
 			changes.added.add(id);
 		}
 	}

@@ -75,7 +75,14 @@ final class GitHistory {
 		try (var walk = new RevWalk(repository)) {
 			walk.markStart(walk.parseCommit(head));
 			if (!stored.isEmpty() && !markSeen(walk, stored)) {
-				database.write(sql -> sql.update("DELETE FROM memory_entities WHERE root = ? AND kind = 'COMMIT'", rootId));
+				var forgotten = new ChunkChanges();
+				database.write(sql -> {
+					forgotten.removed.addAll(sql.query("""
+							SELECT c.id FROM memory_chunks c JOIN memory_entities e ON c.entity = e.id
+							WHERE e.root = ? AND e.kind = 'COMMIT'""", row -> row.integer("id"), rootId));
+					return sql.update("DELETE FROM memory_entities WHERE root = ? AND kind = 'COMMIT'", rootId);
+				});
+				changes.addAll(forgotten);
 			}
 			for (var commit : walk) {
 				commits.add(commit);

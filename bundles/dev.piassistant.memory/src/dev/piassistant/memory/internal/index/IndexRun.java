@@ -31,13 +31,16 @@ public final class IndexRun {
 	private final ExecutorService threads;
 	private final IndexOptions options;
 	private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
-	private final ChunkChanges changes = new ChunkChanges();
+	private final ChunkChanges changes;
 	private final long started = System.nanoTime();
 	private int removed;
 	private int commits;
 
-	public IndexRun(Database database, IndexMonitor monitor, ExecutorService threads, IndexOptions options) {
+	/** {@code committed} is told what each committed batch changed among chunks. */
+	public IndexRun(Database database, IndexMonitor monitor, ExecutorService threads, IndexOptions options,
+			java.util.function.Consumer<ChunkChanges> committed) {
 		this.database = database;
+		this.changes = new ChunkChanges(committed);
 		this.monitor = monitor;
 		this.threads = threads;
 		this.options = options;
@@ -129,10 +132,12 @@ public final class IndexRun {
 	private void remove(long root, List<String> gone) {
 		for (int from = 0; from < gone.size(); from += Writing.BATCH) {
 			var batch = gone.subList(from, Math.min(gone.size(), from + Writing.BATCH));
+			var batchChanges = new ChunkChanges();
 			database.write(sql -> {
-				batch.forEach(path -> ContentWriter.remove(sql, root, path, changes));
+				batch.forEach(path -> ContentWriter.remove(sql, root, path, batchChanges));
 				return null;
 			});
+			changes.addAll(batchChanges);
 			removed += batch.size();
 		}
 	}

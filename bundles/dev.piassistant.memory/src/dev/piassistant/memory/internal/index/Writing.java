@@ -104,7 +104,7 @@ final class Writing {
 			for (int b = 0; b < batches.size() && !monitor.isCancelled(); b++) {
 				while (resolved.size() < Math.min(batches.size(), b + AHEAD)) {
 					var batch = batches.get(resolved.size());
-					resolved.add(threads.submit(() -> batch.stream().map(file -> file.unchanged ? null : content(file, resolver)).toList()));
+					resolved.add(threads.submit(() -> batch.stream().map(file -> file.unchanged ? null : prepared(content(file, resolver))).toList()));
 				}
 				written += write(batches.get(b), contentsOf(Objects.requireNonNull(resolved.get(b))));
 				resolved.set(b, null);
@@ -145,6 +145,13 @@ final class Writing {
 			monitor.worked(1, file.root + "/" + file.found.path());
 		}
 		return written;
+	}
+
+	private static @Nullable FileContent prepared(@Nullable FileContent content) {
+		if (content != null) {
+			content.embedHashes();
+		}
+		return content;
 	}
 
 	private @Nullable FileContent content(Pending file, Resolver resolver) {

@@ -17,7 +17,7 @@ import dev.piassistant.core.memory.MemoryQuery;
 import dev.piassistant.core.store.Database;
 
 /**
- * Hybrid search: BM25 and vectors each rank candidates (at the same time), a weighted sum of their scaled scores
+ * Hybrid search: keywords (BM25, see {@link KeywordIndex}) and vectors each rank candidates (at the same time), a weighted sum of their scaled scores
  * merges them, and the graph neighbours of the best few break ties and join after the direct hits. Every hit comes
  * with its source.
  */
@@ -35,6 +35,7 @@ public final class Retriever implements AutoCloseable {
 	static final int SEEDS = 5;
 
 	private final Database database;
+	private final Supplier<KeywordIndex> keywordIndex;
 	private final Supplier<@Nullable Semantic> semantic;
 	/** Keyword search runs here while the calling thread embeds the query and scans the vectors. */
 	private final ExecutorService keywords = Executors.newCachedThreadPool(runnable -> {
@@ -43,8 +44,9 @@ public final class Retriever implements AutoCloseable {
 		return thread;
 	});
 
-	public Retriever(Database database, Supplier<@Nullable Semantic> semantic) {
+	public Retriever(Database database, Supplier<KeywordIndex> keywordIndex, Supplier<@Nullable Semantic> semantic) {
 		this.database = database;
+		this.keywordIndex = keywordIndex;
 		this.semantic = semantic;
 	}
 
@@ -56,8 +58,8 @@ public final class Retriever implements AutoCloseable {
 				&& !query.text().isBlank();
 		var byKeywords = query.signals().contains(Hit.Signal.KEYWORDS);
 		// Both at once: keyword search on its thread, the query's embedding and the vector scan on this one.
-		Future<List<Ranked>> keywordHits = byKeywords && byMeaning ? keywords.submit(() -> Bm25.search(database, terms, depth))
-				: CompletableFuture.completedFuture(byKeywords ? Bm25.search(database, terms, depth) : List.of());
+		Future<List<Ranked>> keywordHits = byKeywords && byMeaning ? keywords.submit(() -> keywordIndex.get().search(terms, depth))
+				: CompletableFuture.completedFuture(byKeywords ? keywordIndex.get().search(terms, depth) : List.of());
 		var meaningHits = byMeaning ? meaning.vectors().search(meaning.embed(query.text()), depth) : List.<Ranked>of();
 		var fusion = new Fusion();
 		fusion.add(join(keywordHits), Hit.Signal.KEYWORDS, KEYWORDS_WEIGHT);
