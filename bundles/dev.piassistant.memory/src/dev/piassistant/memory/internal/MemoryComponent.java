@@ -55,6 +55,7 @@ public final class MemoryComponent implements MemoryService, MemoryIndex {
 	private final Database database;
 	private final Indexing indexing;
 	private final Retriever retriever;
+	private final Warmup warmup;
 	private final GraphQueries graph;
 	private final EpisodeStore episodes;
 	private final Path workspace;
@@ -71,6 +72,8 @@ public final class MemoryComponent implements MemoryService, MemoryIndex {
 		this.graph = new GraphQueries(database);
 		this.workspace = workspace();
 		this.episodes = new EpisodeStore(database, workspace);
+		this.warmup = new Warmup(indexing);
+		warmup.schedule(Warmup.DELAY_MILLIS);
 	}
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -84,6 +87,7 @@ public final class MemoryComponent implements MemoryService, MemoryIndex {
 
 	@Deactivate
 	void deactivate() {
+		warmup.cancel();
 		indexing.close();
 		retriever.close();
 	}

@@ -19,7 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The quantized all-MiniLM-L6-v2 in ONNX Runtime: word pieces in, the mean of the last hidden states over the real
  * tokens out, scaled to unit length (as sentence-transformers does for this model). A batch is padded to its
- * longest text only.
+ * longest text only. A single text (a search's query) runs in a session of its own on the calling thread alone:
+ * waking the runtime's worker threads costs more than they save on a few tokens, and on a small machine they would
+ * compete with the keyword search that runs beside it.
  */
 public final class MiniLm implements AutoCloseable {
 
@@ -28,22 +30,29 @@ public final class MiniLm implements AutoCloseable {
 
 	private final OrtEnvironment environment;
 	private final OrtSession session;
+	private final OrtSession single;
 	private final WordPieces tokenizer;
 
 	public MiniLm(InputStream model, InputStream tokenizerJson, int threads) {
 		try {
 			this.tokenizer = new WordPieces(vocabulary(tokenizerJson));
 			this.environment = OrtEnvironment.getEnvironment();
-			try (var options = new OrtSession.SessionOptions()) {
-				options.setIntraOpNumThreads(threads);
-				options.setInterOpNumThreads(1);
-				options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-				this.session = environment.createSession(model.readAllBytes(), options);
-			}
+			var bytes = model.readAllBytes();
+			this.session = session(bytes, threads);
+			this.single = session(bytes, 1);
 		} catch (IOException e) {
 			throw new UncheckedIOException("The embedding model could not be read: " + e.getMessage(), e);
 		} catch (OrtException e) {
 			throw new IllegalStateException("ONNX Runtime could not load the embedding model: " + e.getMessage(), e);
+		}
+	}
+
+	private OrtSession session(byte[] model, int threads) throws OrtException {
+		try (var options = new OrtSession.SessionOptions()) {
+			options.setIntraOpNumThreads(threads);
+			options.setInterOpNumThreads(1);
+			options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+			return environment.createSession(model, options);
 		}
 	}
 
@@ -97,7 +106,7 @@ public final class MiniLm implements AutoCloseable {
 				};
 				inputs.put(name, OnnxTensor.createTensor(environment, LongBuffer.wrap(values), shape));
 			}
-			try (var result = session.run(inputs)) {
+			try (var result = (batch == 1 ? single : session).run(inputs)) {
 				var hidden = (float[][][]) result.get(0).getValue();
 				return pool(hidden, mask, length);
 			}
@@ -136,8 +145,13 @@ public final class MiniLm implements AutoCloseable {
 
 	@Override
 	public void close() {
+		close(session);
+		close(single);
+	}
+
+	private static void close(OrtSession closed) {
 		try {
-			session.close();
+			closed.close();
 		} catch (OrtException e) {
 			// Closing frees native memory; a failure leaves nothing to do.
 		}

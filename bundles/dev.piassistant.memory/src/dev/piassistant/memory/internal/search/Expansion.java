@@ -1,14 +1,19 @@
 package dev.piassistant.memory.internal.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 import dev.piassistant.core.store.Database;
+import dev.piassistant.core.store.Sql;
 
 /**
  * Graph expansion of search hits: what the best hits call or are called by, test or are tested by, extend,
- * override or mention. Containment and plain type use are left out: they would bring in whole classes.
+ * override or mention. Containment and plain type use are left out: they would bring in whole classes. Two queries
+ * for all the seeds together (their keys, then their strongest neighbours each), not two per seed.
  */
 public final class Expansion {
 
@@ -26,20 +31,19 @@ public final class Expansion {
 		}
 		var entities = new LinkedHashSet<Long>();
 		database.read(sql -> {
+			var keys = new HashMap<Long, String>();
+			sql.query("SELECT c.id AS chunk, e.key FROM memory_chunks c JOIN memory_entities e ON c.entity = e.id WHERE c.id IN ("
+					+ marks(seedChunks.size()) + ")", row -> keys.put(row.integer("chunk"), row.text("key")), seedChunks.toArray());
+			var distinct = new ArrayList<>(new LinkedHashSet<>(keys.values()));
+			if (distinct.isEmpty()) {
+				return null;
+			}
+			var neighbours = neighbours(sql, distinct);
 			for (var chunk : seedChunks) {
-				var key = sql.queryFirst("SELECT e.key FROM memory_chunks c JOIN memory_entities e ON c.entity = e.id WHERE c.id = ?",
-						row -> row.text("key"), chunk);
-				if (key.isEmpty()) {
-					continue;
+				var key = keys.get(chunk);
+				if (key != null) {
+					entities.addAll(neighbours.getOrDefault(key, List.of()));
 				}
-				entities.addAll(sql.query("""
-						SELECT e.id FROM (
-							SELECT target AS other, weight FROM memory_relations WHERE source = ?1 AND kind IN %s
-							UNION ALL
-							SELECT source AS other, weight FROM memory_relations WHERE target = ?1 AND kind IN %s
-						) n JOIN memory_entities e ON e.key = n.other
-						GROUP BY e.id ORDER BY sum(n.weight) DESC LIMIT ?2""".formatted(KINDS, KINDS), row -> row.integer("id"),
-						key.get(), PER_SEED));
 			}
 			return null;
 		});
@@ -50,5 +54,30 @@ public final class Expansion {
 			}
 		}
 		return ranked;
+	}
+
+	/** Each key's {@link #PER_SEED} neighbours (entity ids) by the summed weight of their ties, strongest first. */
+	private static Map<String, List<Long>> neighbours(Sql sql, List<String> keys) {
+		var marks = marks(keys.size());
+		var arguments = new ArrayList<Object>(keys);
+		arguments.addAll(keys);
+		arguments.add(PER_SEED);
+		var neighbours = new HashMap<String, List<Long>>();
+		sql.query("""
+				SELECT seed, id FROM (
+					SELECT n.seed, e.id, row_number() OVER (PARTITION BY n.seed ORDER BY sum(n.weight) DESC, e.id) AS rank
+					FROM (
+						SELECT source AS seed, target AS other, weight FROM memory_relations WHERE source IN (%s) AND kind IN %s
+						UNION ALL
+						SELECT target AS seed, source AS other, weight FROM memory_relations WHERE target IN (%s) AND kind IN %s
+					) n JOIN memory_entities e ON e.key = n.other
+					GROUP BY n.seed, e.id
+				) WHERE rank <= ? ORDER BY seed, rank""".formatted(marks, KINDS, marks, KINDS),
+				row -> neighbours.computeIfAbsent(row.text("seed"), key -> new ArrayList<>()).add(row.integer("id")), arguments.toArray());
+		return neighbours;
+	}
+
+	private static String marks(int count) {
+		return String.join(",", Collections.nCopies(count, "?"));
 	}
 }

@@ -1,0 +1,44 @@
+package dev.piassistant.memory.internal;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+/**
+ * Loads the keyword index in the background once the memory starts, so that the first search does not wait for it
+ * (some seconds at 100,000 chunks).
+ */
+final class Warmup extends Job {
+
+	/** Leaves the IDE's own start the machine first. */
+	static final long DELAY_MILLIS = 2_000;
+
+	private final Indexing indexing;
+
+	Warmup(Indexing indexing) {
+		super("Pi Assistant memory: keyword index");
+		this.indexing = indexing;
+		setSystem(true);
+		setPriority(DECORATE);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		if (monitor.isCanceled()) {
+			return Status.CANCEL_STATUS;
+		}
+		try {
+			indexing.keywords();
+		} catch (RuntimeException e) {
+			// Nothing is lost: the first search loads the index itself and reports what stands in its way.
+			return Status.CANCEL_STATUS;
+		}
+		return Status.OK_STATUS;
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == Warmup.class;
+	}
+}
