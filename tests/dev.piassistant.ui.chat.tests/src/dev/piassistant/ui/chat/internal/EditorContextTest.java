@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.commands.ICommandService;
@@ -31,8 +30,7 @@ import dev.piassistant.testing.Reply;
 /**
  * The editor as context: a Java file open in the Java editor, code selected, Ask Pi Assistant about the
  * selection puts the file and the selection on the composer as chips, counted in tokens; what the model
- * receives carries both, and a removed chip stays out. An answer's code block goes back into the editor at
- * the cursor as one change that one Undo takes out.
+ * receives carries both, and a removed chip stays out. (Insert at Cursor: {@link InsertAtCursorTest}.)
  */
 @ExtendWith(FailOnLoggedErrors.class)
 class EditorContextTest {
@@ -92,28 +90,6 @@ class EditorContextTest {
 		assertTrue(sent.startsWith("Explain what the selected code does"), sent);
 		assertTrue(sent.contains(SELECTED), sent);
 		assertTrue(sent.contains("File `context/src/Greeter.java`"), "asking again brings the removed file back: " + sent);
-	}
-
-	@Test
-	void insertAtCursorIsOneUndoableChange() throws Exception {
-		var code = "String farewell(String name) {\n\treturn \"Bye, \" + name;\n}\n";
-		fixture.server.enqueue(Reply.openAiStream("Add this:\n\n```java\n", code, "```\n"));
-		fixture.converse("Write a farewell method.");
-		var offset = java.document().get().indexOf("\tString greet");
-		JavaEditorFile.page().activate(java.editor);
-		java.editor.selectAndReveal(offset, 0);
-		fixture.open(); // back to the chat: the editor keeps its cursor
-		var block = fixture.lastMessage().codeBlocks().get(0);
-		Ui.click(block.insertLink());
-		var text = java.document().get();
-		assertEquals(JavaEditorFile.SOURCE.substring(0, offset) + code + JavaEditorFile.SOURCE.substring(offset), text,
-				"the code at the cursor");
-		assertTrue(fixture.panel().statusText().startsWith("Inserted 3 lines into Greeter.java"), fixture.panel().statusText());
-
-		var undo = java.editor.getAdapter(ITextOperationTarget.class);
-		assertTrue(undo.canDoOperation(ITextOperationTarget.UNDO));
-		undo.doOperation(ITextOperationTarget.UNDO);
-		assertEquals(JavaEditorFile.SOURCE, java.document().get(), "one Undo takes the whole block out");
 	}
 
 	@Test
