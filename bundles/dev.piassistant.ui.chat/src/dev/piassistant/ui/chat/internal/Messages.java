@@ -97,6 +97,10 @@ public final class Messages extends NLS {
 	public static String InsertFailed;
 	public static String Inserted;
 	public static String InsertDescription;
+	public static String MentionsListing;
+	public static String MentionsLookup;
+	public static String FixResolution;
+	public static String FixResolutionDescription;
 	public static String InsertProposed;
 	public static String InsertRejected;
 	public static String InsertNotApplied;

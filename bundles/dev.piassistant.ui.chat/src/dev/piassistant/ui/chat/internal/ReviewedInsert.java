@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -31,7 +32,8 @@ import dev.piassistant.ui.Services;
  * editor's cursor (or selection), reviewed inline like every change of the agent's, and lands on the editor's undo
  * history as one change when accepted. The change is proposed against the editor's document, unsaved typing
  * included, and typing in its lines meanwhile makes it stale instead of being overwritten. Without the reviewer
- * installed, the code goes straight in ({@link EditorInsert}).
+ * installed, or for a file of a project kept outside the workspace folder, the code goes straight in
+ * ({@link EditorInsert}).
  */
 final class ReviewedInsert {
 
@@ -43,16 +45,12 @@ final class ReviewedInsert {
 	/** Proposes the code; {@code tell} hears what to tell the user, now and when the review ends (on the UI thread). */
 	static void insert(String code, SessionId session, Display display, Consumer<String> tell) {
 		var service = Services.get(ChangeReviewService.class);
-		if (service.isEmpty()) {
+		var found = EditorContext.activeEditor();
+		if (service.isEmpty() || found.flatMap(EditorContext::file).filter(ReviewedInsert::underWorkspace).isEmpty()) {
 			EditorInsert.insert(code).ifPresent(tell);
 			return;
 		}
-		var found = EditorContext.activeEditor();
-		if (found.isEmpty()) {
-			tell.accept(Messages.InsertNoEditor);
-			return;
-		}
-		var editor = found.get();
+		var editor = found.get(); // the editor is there: EditorInsert tells when none is
 		var name = editor.getEditorInput().getName();
 		if (!editor.isEditable() || editor instanceof ITextEditorExtension2 checked && !checked.validateEditorInputState()) {
 			tell.accept(NLS.bind(Messages.InsertReadOnly, name));
@@ -82,6 +80,15 @@ final class ReviewedInsert {
 				display.asyncExec(() -> tell.accept(result(outcome, hunk.lines(), name)));
 			}
 		}).schedule();
+	}
+
+	/**
+	 * Whether the file lies where its workspace path points under the workspace folder, which is how change sets
+	 * name files (a project kept elsewhere is not).
+	 */
+	private static boolean underWorkspace(IFile file) {
+		var root = ResourcesPlugin.getWorkspace().getRoot().getLocation();
+		return root != null && root.append(file.getFullPath()).equals(file.getLocation());
 	}
 
 	private static String result(ReviewOutcome outcome, long lines, String name) {

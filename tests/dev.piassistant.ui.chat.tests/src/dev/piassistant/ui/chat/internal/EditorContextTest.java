@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.piassistant.testing.FailOnLoggedErrors;
 import dev.piassistant.testing.Reply;
 
@@ -130,12 +128,13 @@ class EditorContextTest {
 		Ui.click(fixture.panel().composer().chips().removeLinks().get(0)); // the editor's file
 		assertEquals(List.of(), chipTitles());
 		var mentions = fixture.panel().composer().mentions();
+		Ui.spinUntil("files whose path holds what follows # are proposed (looked up in a job)",
+				() -> mentions.getProposals(input.getText(), input.getText().length()).length > 0);
 		var proposals = mentions.getProposals(input.getText(), input.getText().length());
-		assertTrue(proposals.length > 0 && proposals[0].getContent().equals("context/src/Greeter.java"),
-				"files whose path holds what follows #: " + Arrays.toString(proposals));
+		assertEquals("context/src/Greeter.java", proposals[0].getContent(), Arrays.toString(proposals));
 		mentions.accept(proposals[0]);
 		assertEquals("Compare with #context/src/Greeter.java", input.getText());
-		assertEquals(List.of("Greeter.java"), chipTitles(), "the file mentioned is attached");
+		Ui.spinUntil("the file mentioned is attached", () -> chipTitles().equals(List.of("Greeter.java")));
 
 		var notes = Files.writeString(folder.resolve("notes.md"), "# Notes\nKeep it short.\n");
 		var binary = Files.write(folder.resolve("logo.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G', (byte) 0xff, (byte) 0xfe });
@@ -155,16 +154,7 @@ class EditorContextTest {
 				.map(link -> ((Label) link.getParent().getChildren()[0]).getText()).toList();
 	}
 
-	/** What the model received as the user's last message. */
 	private String lastUserText() {
-		JsonNode last = null;
-		for (var message : fixture.lastChatRequest().bodyJson().get("messages")) {
-			if ("user".equals(message.path("role").asText())) {
-				last = message;
-			}
-		}
-		assertTrue(last != null, "a user message was sent");
-		var content = last.get("content");
-		return content.isTextual() ? content.asText() : content.toString();
+		return fixture.lastUserText();
 	}
 }
