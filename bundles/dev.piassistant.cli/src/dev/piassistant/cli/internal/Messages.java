@@ -23,6 +23,14 @@ public final class Messages extends NLS {
 	public static String Usage_noTask;
 	public static String Usage_resumeTakesNoText;
 	public static String Usage_mcpTakesNoText;
+	public static String Usage_auditTakesNoText;
+	public static String Usage_badCount;
+	public static String Audit_empty;
+	public static String Audit_intact;
+	public static String Audit_broken;
+	public static String Audit_altered;
+	public static String Audit_unlinked;
+	public static String Audit_truncated;
 	public static String Mcp_serving;
 	public static String Usage_emptyStdin;
 	public static String Usage_stdinFailed;

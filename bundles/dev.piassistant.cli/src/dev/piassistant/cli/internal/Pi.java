@@ -18,10 +18,14 @@ import dev.piassistant.cli.internal.args.Common;
 import dev.piassistant.cli.internal.args.UsageException;
 import dev.piassistant.cli.internal.profile.ProfileReader;
 import dev.piassistant.cli.internal.render.Terminal;
+import dev.piassistant.core.audit.AuditTrail;
 import dev.piassistant.core.mcp.McpToolServer;
 import dev.piassistant.core.memory.MemoryIndex;
 
-/** The {@code pi} command: reads the command line, takes the workspace, and runs or resumes a task, or indexes folders. */
+/**
+ * The {@code pi} command: reads the command line, takes the workspace, and runs or resumes a task, indexes folders,
+ * serves the tools over MCP or shows the audit trail.
+ */
 final class Pi {
 
 	record Streams(InputStream in, PrintStream out, PrintStream err) {
@@ -75,6 +79,9 @@ final class Pi {
 		if (command instanceof Command.Mcp) {
 			return mcp(common);
 		}
+		if (command instanceof Command.Audit audit) {
+			return audit(audit, common);
+		}
 		try (var workspace = Workspace.open(common.workspace())) {
 			var profile = ProfileReader.read(workspace.directory());
 			profile.warnings().forEach(warning -> streams.err().println(NLS.bind(Messages.Pi_warning, warning)));
@@ -102,6 +109,15 @@ final class Pi {
 			return ExitCode.NOT_STARTED;
 		} finally {
 			indexing = null;
+		}
+	}
+
+	private ExitCode audit(Command.Audit command, Common common) throws UsageException, InterruptedException {
+		try (var workspace = Workspace.open(common.workspace())) {
+			return new AuditCommand(Services.one(context, AuditTrail.class, workspace), streams).run(command);
+		} catch (Workspace.Unavailable | Services.Missing e) {
+			streams.err().println(NLS.bind(Messages.Pi_error, e.getMessage()));
+			return ExitCode.NOT_STARTED;
 		}
 	}
 

@@ -31,6 +31,18 @@ public interface McpServers {
 	/** The prompt filled in with the arguments, as text: one block per message, each headed by its role. */
 	String getPrompt(String server, String name, Map<String, String> arguments) throws McpException;
 
+	/** The servers in the user's own {@code mcp.json}, as written there (disabled ones too). */
+	List<McpServerEntry> userServers() throws McpException;
+
+	/**
+	 * Adds a server to the user's {@code mcp.json}, or replaces the one named {@code replacing} (empty for a new
+	 * server), keeping everything else in the file; then reads the configuration again.
+	 */
+	void saveUserServer(String replacing, McpServerEntry server) throws McpException;
+
+	/** Removes a server from the user's {@code mcp.json}, keeping everything else; then reads it again. */
+	void removeUserServer(String name) throws McpException;
+
 	/** Told (on a background thread) when a server's state changes: started, stopped, restarted, failed. */
 	void addListener(Consumer<McpServerState> listener);
 

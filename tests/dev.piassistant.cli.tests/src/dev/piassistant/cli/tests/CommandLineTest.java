@@ -20,6 +20,7 @@ import dev.piassistant.cli.internal.args.Command;
 import dev.piassistant.cli.internal.args.CommandLine;
 import dev.piassistant.cli.internal.args.UsageException;
 import dev.piassistant.core.agent.ApprovalMode;
+import dev.piassistant.core.audit.AuditFilter;
 import dev.piassistant.core.tool.Risk;
 
 class CommandLineTest {
@@ -98,8 +99,20 @@ class CommandLineTest {
 	}
 
 	@Test
+	void auditChoosesEntriesByTaskToolAndDecisionTheNewestFiftyByDefault() throws UsageException {
+		var audit = (Command.Audit) CommandLine.parse(List.of("audit", "--tool", "shell", "--decision=deny", "--limit", "5"));
+		assertEquals(AuditFilter.ALL.withTool("shell").withDecision("deny").limitedTo(5), audit.filter());
+		assertFalse(audit.verify());
+		var all = (Command.Audit) CommandLine.parse(List.of("audit", "--verify", "--workspace", "/tmp/ws"));
+		assertEquals(AuditFilter.ALL.limitedTo(CommandLine.AUDIT_LIMIT), all.filter());
+		assertTrue(all.verify());
+		assertEquals(Optional.of(Path.of("/tmp/ws")), all.common().workspace());
+		assertEquals(new Command.Help(Optional.of("audit")), CommandLine.parse(List.of("help", "audit")));
+	}
+
+	@Test
 	void usageErrorsSayWhatIsWrongAndWhatToTypeInstead() {
-		assertUsage("unknown command \"go\". The commands are run, resume and help.", "go");
+		assertUsage("unknown command \"go\". The commands are run, resume, index, mcp, audit and help.", "go");
 		assertUsage("pi run needs a task, as in: pi run \"explain what this project does\"", "run", "--json");
 		assertUsage("unknown option --jsn for pi run. Type \"pi help run\" for its options, or put the task after -- if it starts with a dash.",
 				"run", "--jsn", "task");
@@ -113,7 +126,9 @@ class CommandLineTest {
 		assertUsage("--json takes no value.", "run", "--json=yes", "x");
 		assertUsage("pi resume takes no task text (\"fix it\"). To start a new task, use pi run.", "resume", "fix", "it");
 		assertUsage("--json comes before the command. Put the command first, as in: pi run --json ...", "--json", "run", "x");
-		assertUsage("there is no help on \"deploy\". Try pi help, pi help run or pi help resume.", "help", "deploy");
+		assertUsage("there is no help on \"deploy\". Try pi help, or pi help with one of run, resume, index, mcp and audit.", "help", "deploy");
+		assertUsage("--limit is a whole number of at least 1, not \"0\".", "audit", "--limit", "0");
+		assertUsage("pi audit takes no text (\"shell\"): choose entries with --task, --tool and --decision.", "audit", "shell");
 	}
 
 	@ParameterizedTest

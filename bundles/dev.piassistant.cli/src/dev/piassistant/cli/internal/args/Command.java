@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 import dev.piassistant.core.agent.ApprovalMode;
+import dev.piassistant.core.audit.AuditFilter;
 
 /** What the user asked {@code pi} to do. */
 public sealed interface Command {
@@ -51,6 +52,19 @@ public sealed interface Command {
 		}
 	}
 
+	/**
+	 * {@code pi audit}: lists the workspace's audit trail, or checks its hash chain.
+	 *
+	 * @param filter which entries, the newest {@code filter.limit()} of them
+	 * @param verify check the chain instead of listing
+	 */
+	record Audit(Common common, AuditFilter filter, boolean verify) implements Command {
+		public Audit {
+			Objects.requireNonNull(common, "common");
+			Objects.requireNonNull(filter, "filter");
+		}
+	}
+
 	/** {@code pi help [COMMAND]}. */
 	record Help(Optional<String> topic) implements Command {
 	}
@@ -68,6 +82,9 @@ public sealed interface Command {
 		}
 		if (this instanceof Mcp mcp) {
 			return Optional.of(mcp.common());
+		}
+		if (this instanceof Audit audit) {
+			return Optional.of(audit.common());
 		}
 		return Optional.empty();
 	}

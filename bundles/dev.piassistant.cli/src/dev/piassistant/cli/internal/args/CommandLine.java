@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 
 import dev.piassistant.cli.internal.Messages;
 import dev.piassistant.core.agent.ApprovalMode;
+import dev.piassistant.core.audit.AuditFilter;
 
 /**
  * Reads {@code pi}'s arguments: a command, then options and (for {@code run}) the task text. Options take
@@ -23,8 +24,12 @@ public final class CommandLine {
 	public static final String RESUME = "resume";
 	public static final String INDEX = "index";
 	public static final String MCP = "mcp";
+	public static final String AUDIT = "audit";
 	public static final String HELP = "help";
-	public static final List<String> COMMANDS = List.of(RUN, RESUME, INDEX, MCP, HELP);
+	public static final List<String> COMMANDS = List.of(RUN, RESUME, INDEX, MCP, AUDIT, HELP);
+
+	/** How many entries pi audit lists unless --limit says otherwise: the newest. */
+	public static final int AUDIT_LIMIT = 50;
 
 	private final String command;
 	private final Options options;
@@ -74,6 +79,9 @@ public final class CommandLine {
 		if (command.equals(MCP)) {
 			return mcp(common);
 		}
+		if (command.equals(AUDIT)) {
+			return audit(common);
+		}
 		return command.equals(RUN) ? run(common) : command.equals(INDEX) ? index(common) : resume(common);
 	}
 
@@ -102,6 +110,28 @@ public final class CommandLine {
 			throw new UsageException(NLS.bind(Messages.Usage_mcpTakesNoText, String.join(" ", options.positionals())));
 		}
 		return new Command.Mcp(common);
+	}
+
+	private Command audit(Common common) throws UsageException {
+		var limit = options.text("--limit");
+		var filter = AuditFilter.ALL.limitedTo(limit.isPresent() ? Values.count(limit.get(), "--limit") : AUDIT_LIMIT);
+		filter = withValue(filter, options.text("--task"), AuditFilter::withTask);
+		filter = withValue(filter, options.text("--tool"), AuditFilter::withTool);
+		filter = withValue(filter, options.text("--decision"), AuditFilter::withDecision);
+		var verify = options.flag("--verify");
+		if (options.helpAsked()) {
+			return new Command.Help(Optional.of(AUDIT));
+		}
+		options.rejectUnknown();
+		if (!options.positionals().isEmpty()) {
+			throw new UsageException(NLS.bind(Messages.Usage_auditTakesNoText, String.join(" ", options.positionals())));
+		}
+		return new Command.Audit(common, filter, verify);
+	}
+
+	private static AuditFilter withValue(AuditFilter filter, Optional<String> value,
+			java.util.function.BiFunction<AuditFilter, String, AuditFilter> with) {
+		return value.map(given -> with.apply(filter, given)).orElse(filter);
 	}
 
 	private Command help() throws UsageException {

@@ -90,4 +90,17 @@ public final class Values {
 			throw new UsageException(NLS.bind(Messages.Usage_badCost, where, text.strip()));
 		}
 	}
+
+	/** A whole number of at least one, as --limit takes. */
+	public static int count(String text, String where) throws UsageException {
+		try {
+			var value = Integer.parseInt(text.strip());
+			if (value < 1) {
+				throw new NumberFormatException();
+			}
+			return value;
+		} catch (NumberFormatException e) {
+			throw new UsageException(NLS.bind(Messages.Usage_badCount, where, text.strip()));
+		}
+	}
 }

@@ -25,6 +25,7 @@ import dev.piassistant.core.PiHome;
 import dev.piassistant.core.mcp.McpException;
 import dev.piassistant.core.mcp.McpPrompt;
 import dev.piassistant.core.mcp.McpResource;
+import dev.piassistant.core.mcp.McpServerEntry;
 import dev.piassistant.core.mcp.McpServerState;
 import dev.piassistant.core.mcp.McpServers;
 import dev.piassistant.core.tool.WorkspaceModel;
@@ -32,6 +33,7 @@ import dev.piassistant.tools.mcp.internal.client.Connection;
 import dev.piassistant.tools.mcp.internal.config.Contributions;
 import dev.piassistant.tools.mcp.internal.config.ServerConfig;
 import dev.piassistant.tools.mcp.internal.config.ServerSources;
+import dev.piassistant.tools.mcp.internal.config.UserServers;
 
 /**
  * The configured MCP servers as one service: started when the agent first asks for tools, their tools offered
@@ -254,6 +256,27 @@ public final class McpClientComponent implements McpServers {
 	@Override
 	public String getPrompt(String server, String name, Map<String, String> arguments) throws McpException {
 		return new Catalogue(connection(server)).prompt(name, arguments);
+	}
+
+	@Override
+	public List<McpServerEntry> userServers() throws McpException {
+		return userFile().read();
+	}
+
+	@Override
+	public void saveUserServer(String replacing, McpServerEntry server) throws McpException {
+		userFile().save(replacing, server);
+		refresh();
+	}
+
+	@Override
+	public void removeUserServer(String name) throws McpException {
+		userFile().remove(name);
+		refresh();
+	}
+
+	private static UserServers userFile() {
+		return new UserServers(PiHome.directory().resolve(ServerSources.USER_FILE));
 	}
 
 	@Override

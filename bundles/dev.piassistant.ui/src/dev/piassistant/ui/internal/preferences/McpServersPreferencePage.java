@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -27,6 +28,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import dev.piassistant.core.PiHome;
 import dev.piassistant.core.mcp.McpException;
+import dev.piassistant.core.mcp.McpServerEntry;
 import dev.piassistant.core.mcp.McpServerState;
 import dev.piassistant.core.mcp.McpServers;
 import dev.piassistant.ui.Services;
@@ -34,7 +36,8 @@ import dev.piassistant.ui.Services;
 /**
  * The MCP servers the agent may use, from the user's {@code mcp.json}, the projects' {@code .mcp.json} files and
  * plug-ins: each one's state and tools, and the selected one's problem and last log lines. Starting and restarting
- * run as jobs; the page follows the servers' state as it changes.
+ * run as jobs; the page follows the servers' state as it changes. The user's own servers are added, edited and
+ * removed here; they are saved in their {@code mcp.json}, keeping what else the file holds.
  */
 public final class McpServersPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
@@ -44,6 +47,8 @@ public final class McpServersPreferencePage extends PreferencePage implements IW
 	private TableViewer table;
 	private Text details;
 	private Button restart;
+	private Button edit;
+	private Button remove;
 	private final Consumer<McpServerState> follower = state -> {
 		var control = table == null ? null : table.getControl();
 		if (control != null && !control.isDisposed()) {
@@ -114,6 +119,84 @@ public final class McpServersPreferencePage extends PreferencePage implements IW
 		restart.addListener(SWT.Selection, event -> selected().ifPresent(server -> run(NLS.bind(Messages.McpPage_restartJob, server.name()),
 				service -> restartQuietly(service, server.name()))));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(restart);
+		var add = button(buttons, Messages.McpPage_add, () -> openDialog(Optional.empty()));
+		add.setEnabled(servers.isPresent());
+		edit = button(buttons, Messages.McpPage_edit, () -> selectedEntry().ifPresent(entry -> openDialog(Optional.of(entry))));
+		remove = button(buttons, Messages.McpPage_remove, () -> selectedEntry().ifPresent(entry -> change(
+				NLS.bind(Messages.McpPage_removeJob, entry.name()), entry.name(), service -> service.removeUserServer(entry.name()))));
+	}
+
+	private static Button button(Composite buttons, String label, Runnable action) {
+		var button = new Button(buttons, SWT.PUSH);
+		button.setText(label);
+		button.addListener(SWT.Selection, event -> action.run());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
+		return button;
+	}
+
+	/** The selected server as the user's {@code mcp.json} has it; empty, with a message, for anyone else's. */
+	private Optional<McpServerEntry> selectedEntry() {
+		var server = selected();
+		if (server.isEmpty() || servers.isEmpty()) {
+			return Optional.empty();
+		}
+		if (!isUsers(server.get())) {
+			setMessage(NLS.bind(Messages.McpPage_notUsers, server.get().name(), server.get().source()), WARNING);
+			return Optional.empty();
+		}
+		try {
+			return servers.get().userServers().stream().filter(entry -> entry.name().equals(server.get().name())).findFirst();
+		} catch (McpException e) {
+			setErrorMessage(NLS.bind(Messages.McpPage_editFailed, server.get().name(), e.getMessage()));
+			return Optional.empty();
+		}
+	}
+
+	private static boolean isUsers(McpServerState server) {
+		return server.source().equals(PiHome.directory().resolve("mcp.json").toString());
+	}
+
+	private void openDialog(Optional<McpServerEntry> original) {
+		List<String> taken;
+		try {
+			taken = servers.get().userServers().stream().map(McpServerEntry::name)
+					.filter(name -> !original.map(McpServerEntry::name).orElse("").equals(name)).toList();
+		} catch (McpException e) {
+			setErrorMessage(NLS.bind(Messages.McpPage_editFailed, original.map(McpServerEntry::name).orElse("mcp.json"), e.getMessage()));
+			return;
+		}
+		var dialog = new McpServerDialog(getShell(), original, taken);
+		if (dialog.open() == Window.OK) {
+			dialog.result().ifPresent(entry -> save(original.map(McpServerEntry::name).orElse(""), entry));
+		}
+	}
+
+	/** Saves a server to the user's {@code mcp.json} in a job (the servers are read again and started). */
+	void save(String replacing, McpServerEntry entry) {
+		change(NLS.bind(Messages.McpPage_saveJob, entry.name()), entry.name(), service -> service.saveUserServer(replacing, entry));
+	}
+
+	private interface Edit {
+		void apply(McpServers service) throws McpException;
+	}
+
+	private void change(String jobName, String server, Edit edit) {
+		setErrorMessage(null);
+		setMessage(null);
+		run(jobName, service -> {
+			try {
+				edit.apply(service);
+			} catch (McpException e) {
+				var control = table.getControl();
+				control.getDisplay().asyncExec(() -> {
+					if (!control.isDisposed()) {
+						setErrorMessage(NLS.bind(Messages.McpPage_editFailed, server, e.getMessage()));
+					}
+				});
+			}
+			var control = table.getControl();
+			control.getDisplay().asyncExec(this::refresh);
+		});
 	}
 
 	private static void restartQuietly(McpServers service, String name) {
@@ -140,6 +223,8 @@ public final class McpServersPreferencePage extends PreferencePage implements IW
 	private void showSelected() {
 		var server = selected();
 		restart.setEnabled(server.isPresent());
+		edit.setEnabled(server.filter(McpServersPreferencePage::isUsers).isPresent());
+		remove.setEnabled(edit.getEnabled());
 		details.setText(server.map(McpServerDetails::of).orElse(""));
 	}
 

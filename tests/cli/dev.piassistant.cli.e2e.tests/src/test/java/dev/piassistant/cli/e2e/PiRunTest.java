@@ -82,6 +82,25 @@ class PiRunTest {
 	}
 
 	@Test
+	void theAuditTrailListsEachCallWithItsDecisionAndItsChainChecks() throws Exception {
+		scriptReadThenWrite();
+		assertEquals(5, fixture.pi.run(fixture.run("Record the notes")).exit());
+
+		var asked = fixture.pi.run(List.of("audit", "--workspace", fixture.workspace.toString(), "--tool", "append_call",
+				"--decision", "ask"));
+		assertEquals(0, asked.exit(), asked.toString());
+		assertEquals(1, asked.outLines().size(), asked.toString());
+		assertTrue(asked.out().matches("(?s)#\\d+ \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d decision append_call ask by .*"), asked.out());
+		var all = fixture.pi.run(List.of("audit", "--workspace", fixture.workspace.toString()));
+		assertContainsInOrder(all.out(), "request read_note", "decision read_note allow", "result read_note",
+				"request append_call", "decision append_call ask");
+
+		var intact = fixture.pi.run(List.of("audit", "--verify", "--workspace", fixture.workspace.toString()));
+		assertEquals(0, intact.exit(), intact.toString());
+		assertTrue(intact.out().startsWith("The audit trail is intact: "), intact.out());
+	}
+
+	@Test
 	void theProjectProfileAllowsWrites() throws Exception {
 		Files.writeString(fixture.workspace.resolve(".pi-assistant.toml"), "[permissions]\nallow = [\"write\"]\n");
 		scriptReadThenWrite();
