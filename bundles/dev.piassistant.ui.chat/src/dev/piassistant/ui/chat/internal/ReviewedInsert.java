@@ -50,7 +50,7 @@ final class ReviewedInsert {
 			EditorInsert.insert(code).ifPresent(tell);
 			return;
 		}
-		var editor = found.get(); // the editor is there: EditorInsert tells when none is
+		var editor = found.get(); // present: without one, EditorInsert told the user above
 		var name = editor.getEditorInput().getName();
 		if (!editor.isEditable() || editor instanceof ITextEditorExtension2 checked && !checked.validateEditorInputState()) {
 			tell.accept(NLS.bind(Messages.InsertReadOnly, name));
