@@ -1,5 +1,6 @@
 package dev.piassistant.core.mcp;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -31,4 +32,30 @@ public interface McpToolServer {
 
 	/** Serves over standard input and output (newline-delimited JSON-RPC) until the input ends. */
 	void serveStdio(InputStream in, OutputStream out, Options options) throws InterruptedException;
+
+	/**
+	 * Serves over streamable HTTP at {@code http://127.0.0.1:<port>/mcp}, on the loopback interface only, to clients
+	 * that send {@code Authorization: Bearer <token>}; any other request is answered 401 and runs nothing. Returns
+	 * at once; the serving goes on until closed.
+	 *
+	 * @param port the port, or 0 for a free one (the serving says which)
+	 * @throws IOException when the port cannot be listened on (taken, say)
+	 */
+	HttpServing serveHttp(int port, String token, Options options) throws IOException;
+
+	/** Pi's tools served over HTTP until closed. */
+	interface HttpServing extends AutoCloseable {
+
+		/** The port listened on. */
+		int port();
+
+		/** The endpoint's address, {@code http://127.0.0.1:<port>/mcp}. */
+		default String url() {
+			return "http://127.0.0.1:" + port() + "/mcp";
+		}
+
+		/** Stops listening; calls under way end first, for a few seconds at most. */
+		@Override
+		void close();
+	}
 }

@@ -1,14 +1,18 @@
 package dev.piassistant.edits.internal.tools;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.piassistant.core.change.ChangeFeedback;
 import dev.piassistant.core.change.ChangeReviewService;
 import dev.piassistant.core.change.ChangeTools;
 import dev.piassistant.core.tool.Risk;
@@ -25,11 +29,22 @@ public final class FileTools implements ToolProvider {
 
 	private static final String WHY = "What the change is for, in a few words, shown to the user who reviews it";
 
+	private final List<ChangeFeedback> feedback = new CopyOnWriteArrayList<>();
 	private final Proposals proposals;
 
 	@Activate
 	public FileTools(@Reference ChangeReviewService reviews) {
-		this.proposals = new Proposals(reviews);
+		this.proposals = new Proposals(reviews, feedback);
+	}
+
+	/** What other bundles tell the model after a change (the Java tools: compile errors); they come and go. */
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addFeedback(ChangeFeedback service) {
+		feedback.add(service);
+	}
+
+	void removeFeedback(ChangeFeedback service) {
+		feedback.remove(service);
 	}
 
 	@Override

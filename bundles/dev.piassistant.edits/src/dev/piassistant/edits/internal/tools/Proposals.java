@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.piassistant.core.ChangeSetId;
+import dev.piassistant.core.change.ChangeFeedback;
 import dev.piassistant.core.change.ChangeKind;
 import dev.piassistant.core.change.ChangeReviewService;
 import dev.piassistant.core.change.ChangeSet;
@@ -25,9 +26,11 @@ import dev.piassistant.edits.internal.review.WorkspacePaths;
 final class Proposals {
 
 	private final ChangeReviewService reviews;
+	private final Feedback feedback;
 
-	Proposals(ChangeReviewService reviews) {
+	Proposals(ChangeReviewService reviews, List<ChangeFeedback> feedback) {
 		this.reviews = reviews;
+		this.feedback = new Feedback(feedback);
 	}
 
 	ToolResult edit(ToolInvocation call) throws IOException, InterruptedException {
@@ -119,6 +122,9 @@ final class Proposals {
 		var applied = outcome.count(HunkState.APPLIED) + outcome.count(HunkState.MERGED);
 		var failed = applied == 0 && outcome.count(HunkState.STALE) > 0;
 		var text = OutcomeText.of(changes, outcome);
+		if (applied > 0) {
+			text += feedback.after(changes, context);
+		}
 		return failed ? ToolResult.error(text) : ToolResult.ok(text);
 	}
 

@@ -162,6 +162,12 @@ public final class AgentView extends ViewPart {
 		history.setRemoveAllWhenShown(true);
 		history.addMenuListener(this::fillHistory);
 		bars.getMenuManager().add(history);
+		bars.getMenuManager().add(new Action(McpTexts.AttachResource) {
+			@Override
+			public void run() {
+				panel.mcp().attachResource();
+			}
+		});
 		bars.updateActionBars();
 	}
 

@@ -60,6 +60,7 @@ final class ChatPanel implements CardActions {
 	private final JumpToLatest jumpToLatest;
 	private final StatusArea status;
 	private final Composer composer;
+	private final McpComposer mcp;
 	private final AgentFeed feed;
 	private final Runnable settingsChanged;
 	private final IEclipsePreferences.IPreferenceChangeListener preferencesChanged;
@@ -96,6 +97,7 @@ final class ChatPanel implements CardActions {
 			}
 		}, send, stop);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(composer.control());
+		mcp = McpComposer.install(composer, this::send, this::tell);
 		Drafts.keep(composer.input());
 		// A notice about the user's last action goes stale as soon as they change what it was about.
 		composer.input().addListener(SWT.Modify, event -> forgetNotice());
@@ -117,6 +119,11 @@ final class ChatPanel implements CardActions {
 
 	Composer composer() {
 		return composer;
+	}
+
+	/** The MCP servers' prompts and resources in the composer. */
+	McpComposer mcp() {
+		return mcp;
 	}
 
 	Transcript transcript() {
@@ -332,6 +339,9 @@ final class ChatPanel implements CardActions {
 	}
 
 	private void send(String text) {
+		if (mcp.runTyped(text)) {
+			return; // an MCP prompt typed as a slash command: its text is sent once fetched
+		}
 		if (text.isBlank()) {
 			tell(Messages.EmptyPrompt);
 			composer.focus();

@@ -1,6 +1,9 @@
 package dev.piassistant.ui.chat.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -42,6 +45,8 @@ final class Composer {
 	private final Image sendImage;
 	private final Image stopImage;
 	private boolean busy;
+	/** Other proposals in the input (MCP prompts and resources) that Enter chooses from while they show. */
+	private final List<BooleanSupplier> choosers = new ArrayList<>();
 
 	Composer(Composite parent, Actions actions, Image sendImage, Image stopImage) {
 		this.actions = actions;
@@ -89,8 +94,8 @@ final class Composer {
 
 	private void keyPressed(Event event) {
 		var enter = event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR;
-		if (enter && mentions.choosing()) {
-			return; // Enter picks the file proposed
+		if (enter && (mentions.choosing() || choosers.stream().anyMatch(BooleanSupplier::getAsBoolean))) {
+			return; // Enter picks what is proposed
 		}
 		if (enter && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
 			event.doit = false;
@@ -123,6 +128,11 @@ final class Composer {
 	@SuppressWarnings("null")
 	private String typed() {
 		return input == null ? "" : input.getText();
+	}
+
+	/** Enter does not send while {@code choosing} says proposals show. */
+	void whileChoosing(BooleanSupplier choosing) {
+		choosers.add(choosing);
 	}
 
 	Mentions mentions() {

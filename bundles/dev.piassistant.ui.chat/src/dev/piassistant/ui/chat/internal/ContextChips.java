@@ -179,6 +179,7 @@ final class ContextChips {
 						attachment.lastLine() });
 		case PROBLEMS -> NLS.bind(Messages.Context_problems, attachment.fileName(),
 				attachment.content().lines().count());
+		case RESOURCE -> NLS.bind(McpTexts.Resource_chip, attachment.fileName(), attachment.server());
 		};
 	}
 

@@ -143,6 +143,20 @@ public final class Messages extends NLS {
 	public static String PriceDialog_output;
 	public static String PriceDialog_context;
 	public static String PriceDialog_patternMissing;
+	public static String ServingPage_description;
+	public static String ServingPage_enabled;
+	public static String ServingPage_port;
+	public static String ServingPage_token;
+	public static String ServingPage_snippet;
+	public static String ServingPage_copy;
+	public static String ServingPage_unavailable;
+	public static String ServingPage_off;
+	public static String ServingPage_listening;
+	public static String ServingPage_failed;
+	public static String ServingPage_tokenFailed;
+	public static String ServingPage_badPort;
+	public static String ServingPage_saveFailed;
+	public static String ServingPage_job;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -38,6 +38,11 @@ final class JavaWorkspace implements AutoCloseable {
 
 	/** A project named {@code name} with these files (paths below its {@code src} folder), built. */
 	static JavaWorkspace create(String name, Map<String, String> sources) throws CoreException {
+		return create(name, sources, new IClasspathEntry[0]);
+	}
+
+	/** The same with more build path entries, such as the JUnit library. */
+	static JavaWorkspace create(String name, Map<String, String> sources, IClasspathEntry... libraries) throws CoreException {
 		var monitor = new NullProgressMonitor();
 		var project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		project.create(monitor);
@@ -51,6 +56,7 @@ final class JavaWorkspace implements AutoCloseable {
 		var entries = new ArrayList<IClasspathEntry>();
 		entries.add(JavaCore.newSourceEntry(src.getFullPath()));
 		entries.add(JavaRuntime.getDefaultJREContainerEntry());
+		entries.addAll(List.of(libraries));
 		javaProject.setRawClasspath(entries.toArray(IClasspathEntry[]::new), project.getFolder("bin").getFullPath(), monitor);
 		javaProject.setOptions(Map.of(JavaCore.COMPILER_COMPLIANCE, "17", JavaCore.COMPILER_SOURCE, "17",
 				JavaCore.COMPILER_CODEGEN_TARGET_PLATFORM, "17", JavaCore.COMPILER_RELEASE, JavaCore.DISABLED));

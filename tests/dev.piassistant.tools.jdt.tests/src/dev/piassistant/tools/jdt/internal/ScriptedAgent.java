@@ -46,10 +46,13 @@ final class ScriptedAgent implements AutoCloseable {
 	private final AgentService agent = OsgiServices.await(AgentService.class, WAIT);
 	private final ModelRef model;
 	private final ExecutorService answering = Executors.newSingleThreadExecutor();
+	/** The tools the user was asked to allow, in order. */
+	final List<String> approved = new java.util.concurrent.CopyOnWriteArrayList<>();
 	private final AgentListener listener = new AgentListener() {
 		@Override
 		public void onEvent(AgentEvent event) {
 			if (event instanceof ApprovalRequested approval) {
+				approved.add(approval.call().name());
 				answering.execute(() -> agent.answer(event.session(), approval.question(), Answer.Approve.once()));
 			}
 		}

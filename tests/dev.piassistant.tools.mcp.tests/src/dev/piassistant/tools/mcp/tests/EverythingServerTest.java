@@ -82,6 +82,26 @@ class EverythingServerTest {
 	}
 
 	@Test
+	void aResourceIsReadFromAThreadThatCannotSeeTheSdk() throws Exception {
+		// Views read resources in jobs, whose threads' context class loaders know nothing of this bundle.
+		var read = new java.util.concurrent.CompletableFuture<String>();
+		var thread = new Thread(() -> {
+			try {
+				servers.restart("everything");
+				var architecture = servers.resources("everything").stream().filter(resource -> resource.name().equals("architecture.md"))
+						.findFirst().orElseThrow();
+				read.complete(servers.readResource("everything", architecture.uri()));
+			} catch (Exception | AssertionError e) {
+				read.completeExceptionally(e);
+			}
+		});
+		thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+		thread.start();
+		var text = read.get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+		assertTrue(text.contains("Architecture"), text);
+	}
+
+	@Test
 	void itsPromptsAreListedAndFilledIn() throws Exception {
 		var prompt = servers.prompts("everything").stream().filter(p -> p.name().equals("args-prompt")).findFirst().orElseThrow();
 		assertTrue(prompt.required().contains("city"), prompt.toString());

@@ -5,6 +5,7 @@ import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.json.schema.jackson3.DefaultJsonSchemaValidator;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.TypeFactory;
 
 /**
  * The SDK's JSON mapper and schema validator, made here: inside OSGi the SDK would look them up through
@@ -12,7 +13,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Sdk {
 
-	private static final JsonMapper JACKSON = JsonMapper.builder().build();
+	/**
+	 * Types named in the messages (a resource's contents) are looked up through this bundle, which carries the
+	 * SDK: the thread's context class loader, Jackson's default, cannot see it when a job's thread asks.
+	 */
+	private static final JsonMapper JACKSON = JsonMapper.builder()
+			.typeFactory(TypeFactory.createDefaultInstance().withClassLoader(Sdk.class.getClassLoader())).build();
 	public static final McpJsonMapper MAPPER = new JacksonMcpJsonMapper(JACKSON);
 
 	private Sdk() {

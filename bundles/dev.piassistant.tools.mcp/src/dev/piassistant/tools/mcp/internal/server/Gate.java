@@ -2,8 +2,8 @@ package dev.piassistant.tools.mcp.internal.server;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -37,15 +37,18 @@ final class Gate {
 	private static final int LONGEST_SUMMARY = 300;
 
 	private final PermissionPolicy policy;
-	private final @Nullable AuditTrail audit;
+	/** The trail as it is when each call is made: the IDE may serve before the trail's service is there. */
+	private final Supplier<@Nullable AuditTrail> audit;
 	private final McpToolServer.Options options;
 	private final SessionId session = SessionId.random();
 	private final TaskId task = TaskId.random();
 	private final List<Grant> grants;
 	private final AtomicLong calls = new AtomicLong();
+	private final Channel channel;
 
-	Gate(PermissionPolicy policy, @Nullable AuditTrail audit, McpToolServer.Options options) {
+	Gate(PermissionPolicy policy, Supplier<@Nullable AuditTrail> audit, McpToolServer.Options options, Channel channel) {
 		this.policy = policy;
+		this.channel = channel;
 		this.audit = audit;
 		this.options = options;
 		this.grants = options.allowed().stream()
@@ -67,11 +70,10 @@ final class Gate {
 		}
 		if (permission instanceof Permission.Ask ask && !options.everything()) {
 			return ended(callId, tool, ToolResult.error("Pi's permissions ask before this call (" + ask.rule() + "), and nobody can "
-					+ "answer over MCP. Start 'pi mcp' with --allow " + tool.risk().name().toLowerCase(Locale.ROOT)
-					+ " (or --yes) to allow such calls, or grant them in the project profile."));
+					+ "answer over MCP. " + channel.howToAllow(tool.risk())));
 		}
 		if (permission instanceof Permission.Ask) {
-			record(callId, tool.name(), AuditKind.ANSWER, "approve", "pi mcp --yes", "every call granted up front");
+			record(callId, tool.name(), AuditKind.ANSWER, "approve", channel.grantedBy(), "every call granted up front");
 		}
 		try {
 			var context = new ServingContext(session, task, options.workspace());
@@ -92,7 +94,7 @@ final class Gate {
 	}
 
 	private void record(String callId, String tool, AuditKind kind, String decision, String decidedBy, String summary) {
-		var trail = audit;
+		var trail = audit.get();
 		if (trail != null) {
 			var shortened = summary.length() > LONGEST_SUMMARY ? summary.substring(0, LONGEST_SUMMARY) + "..." : summary;
 			trail.append(new AuditRecord(Instant.now(), session.value(), task.value(), callId, tool, kind, decision, decidedBy, shortened));

@@ -15,8 +15,6 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
@@ -25,7 +23,6 @@ import io.modelcontextprotocol.spec.McpSchema;
 import dev.piassistant.core.audit.AuditTrail;
 import dev.piassistant.core.mcp.McpToolServer;
 import dev.piassistant.core.tool.PermissionPolicy;
-import dev.piassistant.core.tool.Tool;
 import dev.piassistant.core.tool.ToolRegistry;
 import dev.piassistant.tools.mcp.internal.client.Sdk;
 
@@ -35,8 +32,6 @@ import dev.piassistant.tools.mcp.internal.client.Sdk;
  */
 @Component(service = McpToolServer.class)
 public final class PiToolServer implements McpToolServer {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final ToolRegistry registry;
 	private final PermissionPolicy policy;
@@ -59,11 +54,15 @@ public final class PiToolServer implements McpToolServer {
 		}
 	}
 
+	private @Nullable AuditTrail audit() {
+		return audit;
+	}
+
 	@Override
 	public void serveStdio(InputStream in, OutputStream out, Options options) throws InterruptedException {
 		var ended = new CountDownLatch(1);
 		var transport = new StdioServerTransportProvider(Sdk.MAPPER, new EndWatch(in, ended), out);
-		var gate = new Gate(policy, audit, options);
+		var gate = new Gate(policy, this::audit, options, Channel.STDIO);
 		var server = McpServer.sync(transport).serverInfo("pi-assistant", "0.1.0").jsonMapper(Sdk.MAPPER)
 				.jsonSchemaValidator(Sdk.validator()).validateToolInputs(true)
 				.capabilities(McpSchema.ServerCapabilities.builder().tools(false).build()).tools(specifications(gate)).build();
@@ -75,21 +74,14 @@ public final class PiToolServer implements McpToolServer {
 	}
 
 	List<McpServerFeatures.SyncToolSpecification> specifications(Gate gate) {
-		return served(registry.tools()).stream().map(tool -> McpServerFeatures.SyncToolSpecification.builder()
-				.tool(McpSchema.Tool.builder().name(tool.name()).description(tool.spec().description())
-						.inputSchema(Sdk.MAPPER, tool.spec().parameters().toString()).build())
-				.callHandler((exchange, request) -> result(gate.call(tool, JSON.valueToTree(
-						request.arguments() == null ? java.util.Map.of() : request.arguments()))))
-				.build()).toList();
+		return ServedTools.of(registry.tools()).stream().map(tool -> McpServerFeatures.SyncToolSpecification.builder()
+				.tool(ServedTools.definition(tool))
+				.callHandler((exchange, request) -> ServedTools.call(gate, tool, request)).build()).toList();
 	}
 
-	/** The tools served: Pi's own, not those it reaches over MCP. */
-	static List<Tool> served(List<Tool> tools) {
-		return tools.stream().filter(tool -> !tool.name().contains("__") && !tool.name().startsWith("mcp_")).toList();
-	}
-
-	private static McpSchema.CallToolResult result(dev.piassistant.core.tool.ToolResult result) {
-		return McpSchema.CallToolResult.builder().addTextContent(result.output()).isError(result.isError()).build();
+	@Override
+	public HttpServing serveHttp(int port, String token, Options options) throws IOException {
+		return HttpServingImpl.start(port, token, registry, new Gate(policy, this::audit, options, Channel.HTTP));
 	}
 
 	/** Counts down when the client closes its end: the serving ends then. */

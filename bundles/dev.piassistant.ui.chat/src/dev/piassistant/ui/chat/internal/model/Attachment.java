@@ -1,10 +1,12 @@
 package dev.piassistant.ui.chat.internal.model;
 
 /**
- * Something from the IDE sent along with the user's message: a file, a selection in it, or its problems.
+ * Something sent along with the user's message: a file, a selection in it, its problems, or a resource an MCP
+ * server offers.
  *
  * @param kind what it is
- * @param path the file's path in the workspace (project first), as the agent's tools take it
+ * @param path the file's path in the workspace (project first), as the agent's tools take it; for a resource,
+ *             its server's name, a colon and its URI
  * @param firstLine the first line a selection covers (1-based); 0 for whole files and problems
  * @param lastLine the last line a selection covers; 0 for whole files and problems
  * @param content what is sent: the file's text, the selected text, or the problems one a line
@@ -12,7 +14,7 @@ package dev.piassistant.ui.chat.internal.model;
 public record Attachment(Kind kind, String path, int firstLine, int lastLine, String content) {
 
 	public enum Kind {
-		FILE, SELECTION, PROBLEMS
+		FILE, SELECTION, PROBLEMS, RESOURCE
 	}
 
 	/** Files longer than this are sent cut, with a word saying so: the agent can read the rest itself. */
@@ -28,6 +30,21 @@ public record Attachment(Kind kind, String path, int firstLine, int lastLine, St
 
 	public static Attachment problems(String path, String lines) {
 		return new Attachment(Kind.PROBLEMS, path, 0, 0, lines);
+	}
+
+	/** A resource read from an MCP server. */
+	public static Attachment resource(String server, String uri, String text) {
+		return new Attachment(Kind.RESOURCE, server + ":" + uri, 0, 0, text);
+	}
+
+	/** The MCP server a resource comes from ("" for the IDE's own context). */
+	public String server() {
+		return kind == Kind.RESOURCE ? path.substring(0, path.indexOf(':')) : "";
+	}
+
+	/** A resource's URI (the path for the IDE's own context). */
+	public String uri() {
+		return kind == Kind.RESOURCE ? path.substring(path.indexOf(':') + 1) : path;
 	}
 
 	/** The file's name without its folders. */

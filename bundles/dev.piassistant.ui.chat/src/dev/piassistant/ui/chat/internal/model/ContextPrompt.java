@@ -20,7 +20,8 @@ public final class ContextPrompt {
 		for (var attachment : attachments) {
 			prompt.append("\n\n").append(heading(attachment)).append('\n');
 			var fence = fence(attachment.sentContent());
-			var language = attachment.kind() == Attachment.Kind.PROBLEMS ? "" : attachment.language();
+			var kind = attachment.kind();
+			var language = kind == Attachment.Kind.PROBLEMS || kind == Attachment.Kind.RESOURCE ? "" : attachment.language();
 			prompt.append(fence).append(language).append('\n').append(attachment.sentContent());
 			if (!attachment.sentContent().endsWith("\n")) {
 				prompt.append('\n');
@@ -39,6 +40,7 @@ public final class ContextPrompt {
 		case SELECTION -> "Selected in `" + attachment.path() + "`, lines " + attachment.firstLine() + "-"
 				+ attachment.lastLine() + ":";
 		case PROBLEMS -> "Problems in `" + attachment.path() + "`:";
+		case RESOURCE -> "Resource `" + attachment.uri() + "` of the MCP server `" + attachment.server() + "`:";
 		};
 	}
 

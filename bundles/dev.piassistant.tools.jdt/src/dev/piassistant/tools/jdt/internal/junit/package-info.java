@@ -1,0 +1,4 @@
+@NonNullByDefault
+package dev.piassistant.tools.jdt.internal.junit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
