@@ -39,6 +39,8 @@ class InsertAtCursorTest {
 
 	@AfterEach
 	void close() {
+		// A review left open (a failed test) would keep the editor's buffer, unsaved typing and all, for the next test.
+		Services.get(ChangeReviewService.class).ifPresent(service -> service.open().forEach(review -> review.rejectAll(null, "")));
 		java.close();
 		fixture.close();
 	}
@@ -52,8 +54,6 @@ class InsertAtCursorTest {
 		var typed = java.document().get();
 
 		insertInPlaceOf("String greet", "name;\n\t}");
-		assertTrue(fixture.panel().statusText().startsWith("Review the 3 lines to insert into Greeter.java"),
-				fixture.panel().statusText());
 		Ui.spinUntil("the insert is shown in the editor for review", () -> service.open().size() == 1 && pendingMarks() == 1);
 		assertEquals(typed, java.document().get(), "nothing changes before the user decides");
 		hunkCommand("dev.piassistant.ui.diff.rejectHunk");
