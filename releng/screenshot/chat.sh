@@ -10,6 +10,6 @@ Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null' EXIT
 cd "$root"
-DISPLAY=$display ./mvnw -B verify -pl bundles/dev.piassistant.store,bundles/dev.piassistant.llm,bundles/dev.piassistant.planning,tests/dev.piassistant.ui.chat.tests -am \
+DISPLAY=$display ./mvnw -B verify -pl bundles/dev.piassistant.store,bundles/dev.piassistant.llm,bundles/dev.piassistant.planning,bundles/dev.piassistant.edits,bundles/dev.piassistant.ui.diff,bundles/dev.piassistant.tools.mcp,tests/dev.piassistant.ui.chat.tests -am \
 	-Dpi.screenshots="$root/docs" -Dtest=Screenshots -Dtests.failIfNone=false -Dsurefire.failIfNoSpecifiedTests=false "$@"
 ls -l "$root"/docs/agent-view-*.png

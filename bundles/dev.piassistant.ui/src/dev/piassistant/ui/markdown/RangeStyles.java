@@ -42,7 +42,10 @@ final class RangeStyles {
 
 	private Font font(StyleRun run) {
 		if (run.has(SpanStyle.CODE) || run.has(SpanStyle.CODE_BLOCK) || run.has(SpanStyle.TABLE)) {
-			return JFaceResources.getTextFont();
+			// A range's own font overrides its font style, so bold or italic text (a table's header) takes that font.
+			var fonts = JFaceResources.getFontRegistry();
+			return run.has(SpanStyle.STRONG) ? fonts.getBold(JFaceResources.TEXT_FONT)
+					: run.has(SpanStyle.EMPHASIS) ? fonts.getItalic(JFaceResources.TEXT_FONT) : JFaceResources.getTextFont();
 		}
 		for (var level : HEADINGS) {
 			if (run.has(level)) {

@@ -191,7 +191,7 @@ final class ChatPanel implements CardActions {
 
 	@Override
 	public void insertAtCursor(String code) {
-		EditorInsert.insert(code).ifPresent(this::tell);
+		ReviewedInsert.insert(code, controller.session().orElseGet(SessionId::random), root.getDisplay(), this::tell);
 	}
 
 	private void providersChanged() {

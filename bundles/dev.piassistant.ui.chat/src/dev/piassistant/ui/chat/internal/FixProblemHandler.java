@@ -13,34 +13,42 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dev.piassistant.ui.chat.internal.model.Attachment;
 
 /**
- * Fix this problem, from the Problems view: the selected problems of one file, and that file, go to the
+ * Fix this problem, from the Problems view (and a problem's quick fix): the selected problems of one file, and that file, go to the
  * Agent view with a message asking to fix them, sent at once.
  */
 public final class FixProblemHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		var markers = markers(HandlerUtil.getCurrentSelection(event));
-		if (markers.isEmpty() || !(markers.get(0).getResource() instanceof IFile file)) {
+		try {
+			fix(HandlerUtil.getActiveWorkbenchWindowChecked(event), markers(HandlerUtil.getCurrentSelection(event)));
 			return null;
+		} catch (PartInitException e) {
+			throw new ExecutionException("Could not open the Agent view", e);
+		}
+	}
+
+	/**
+	 * Asks the Agent view to fix the problems of the first problem's file (the others are left out), with that file
+	 * as context; from the Problems view and from a problem's quick fix ({@link ProblemResolutions}).
+	 */
+	static void fix(IWorkbenchWindow window, List<IMarker> markers) throws PartInitException {
+		if (markers.isEmpty() || !(markers.get(0).getResource() instanceof IFile file) || window.getActivePage() == null) {
+			return;
 		}
 		var ofFile = markers.stream().filter(marker -> file.equals(marker.getResource())).toList();
 		var context = new ArrayList<Attachment>();
 		content(file).ifPresent(text -> context.add(Attachment.file(file.getFullPath().makeRelative().toString(), text)));
 		ProblemContext.of(file, ofFile).ifPresent(context::add);
-		try {
-			var view = (AgentView) HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(AgentView.ID);
-			view.fix(context);
-			return null;
-		} catch (PartInitException e) {
-			throw new ExecutionException("Could not open the Agent view", e);
-		}
+		var view = (AgentView) window.getActivePage().showView(AgentView.ID);
+		view.fix(context);
 	}
 
 	private static List<IMarker> markers(Object selection) {

@@ -96,6 +96,14 @@ public final class Messages extends NLS {
 	public static String InsertReadOnly;
 	public static String InsertFailed;
 	public static String Inserted;
+	public static String InsertDescription;
+	public static String MentionsListing;
+	public static String MentionsLookup;
+	public static String FixResolution;
+	public static String FixResolutionDescription;
+	public static String InsertProposed;
+	public static String InsertRejected;
+	public static String InsertNotApplied;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

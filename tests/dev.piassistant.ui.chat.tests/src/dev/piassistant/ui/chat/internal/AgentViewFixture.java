@@ -121,6 +121,21 @@ final class AgentViewFixture implements AutoCloseable {
 		return server.requests().stream().filter(request -> request.method().equals("POST")).reduce((a, b) -> b).orElseThrow();
 	}
 
+	/** What the model received as the user's last message. */
+	String lastUserText() {
+		com.fasterxml.jackson.databind.JsonNode last = null;
+		for (var message : lastChatRequest().bodyJson().get("messages")) {
+			if ("user".equals(message.path("role").asText())) {
+				last = message;
+			}
+		}
+		if (last == null) {
+			throw new AssertionError("no user message was sent");
+		}
+		var content = last.get("content");
+		return content.isTextual() ? content.asText() : content.toString();
+	}
+
 	long chatRequests() {
 		return server.requests().stream().filter(request -> request.method().equals("POST")).count();
 	}

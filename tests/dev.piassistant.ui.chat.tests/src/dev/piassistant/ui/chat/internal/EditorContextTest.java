@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.commands.ICommandService;
@@ -23,16 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.piassistant.testing.FailOnLoggedErrors;
 import dev.piassistant.testing.Reply;
 
 /**
  * The editor as context: a Java file open in the Java editor, code selected, Ask Pi Assistant about the
  * selection puts the file and the selection on the composer as chips, counted in tokens; what the model
- * receives carries both, and a removed chip stays out. An answer's code block goes back into the editor at
- * the cursor as one change that one Undo takes out.
+ * receives carries both, and a removed chip stays out. (Insert at Cursor: {@link InsertAtCursorTest}.)
  */
 @ExtendWith(FailOnLoggedErrors.class)
 class EditorContextTest {
@@ -95,28 +91,6 @@ class EditorContextTest {
 	}
 
 	@Test
-	void insertAtCursorIsOneUndoableChange() throws Exception {
-		var code = "String farewell(String name) {\n\treturn \"Bye, \" + name;\n}\n";
-		fixture.server.enqueue(Reply.openAiStream("Add this:\n\n```java\n", code, "```\n"));
-		fixture.converse("Write a farewell method.");
-		var offset = java.document().get().indexOf("\tString greet");
-		JavaEditorFile.page().activate(java.editor);
-		java.editor.selectAndReveal(offset, 0);
-		fixture.open(); // back to the chat: the editor keeps its cursor
-		var block = fixture.lastMessage().codeBlocks().get(0);
-		Ui.click(block.insertLink());
-		var text = java.document().get();
-		assertEquals(JavaEditorFile.SOURCE.substring(0, offset) + code + JavaEditorFile.SOURCE.substring(offset), text,
-				"the code at the cursor");
-		assertTrue(fixture.panel().statusText().startsWith("Inserted 3 lines into Greeter.java"), fixture.panel().statusText());
-
-		var undo = java.editor.getAdapter(ITextOperationTarget.class);
-		assertTrue(undo.canDoOperation(ITextOperationTarget.UNDO));
-		undo.doOperation(ITextOperationTarget.UNDO);
-		assertEquals(JavaEditorFile.SOURCE, java.document().get(), "one Undo takes the whole block out");
-	}
-
-	@Test
 	void theFileProblemsAttachAndFixThisProblemSendsThem() throws Exception {
 		var marker = java.file.createMarker(IMarker.PROBLEM);
 		marker.setAttributes(new String[] { IMarker.SEVERITY, IMarker.LINE_NUMBER, IMarker.MESSAGE },
@@ -154,12 +128,13 @@ class EditorContextTest {
 		Ui.click(fixture.panel().composer().chips().removeLinks().get(0)); // the editor's file
 		assertEquals(List.of(), chipTitles());
 		var mentions = fixture.panel().composer().mentions();
+		Ui.spinUntil("files whose path holds what follows # are proposed (looked up in a job)",
+				() -> mentions.getProposals(input.getText(), input.getText().length()).length > 0);
 		var proposals = mentions.getProposals(input.getText(), input.getText().length());
-		assertTrue(proposals.length > 0 && proposals[0].getContent().equals("context/src/Greeter.java"),
-				"files whose path holds what follows #: " + Arrays.toString(proposals));
+		assertEquals("context/src/Greeter.java", proposals[0].getContent(), Arrays.toString(proposals));
 		mentions.accept(proposals[0]);
 		assertEquals("Compare with #context/src/Greeter.java", input.getText());
-		assertEquals(List.of("Greeter.java"), chipTitles(), "the file mentioned is attached");
+		Ui.spinUntil("the file mentioned is attached", () -> chipTitles().equals(List.of("Greeter.java")));
 
 		var notes = Files.writeString(folder.resolve("notes.md"), "# Notes\nKeep it short.\n");
 		var binary = Files.write(folder.resolve("logo.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G', (byte) 0xff, (byte) 0xfe });
@@ -179,16 +154,7 @@ class EditorContextTest {
 				.map(link -> ((Label) link.getParent().getChildren()[0]).getText()).toList();
 	}
 
-	/** What the model received as the user's last message. */
 	private String lastUserText() {
-		JsonNode last = null;
-		for (var message : fixture.lastChatRequest().bodyJson().get("messages")) {
-			if ("user".equals(message.path("role").asText())) {
-				last = message;
-			}
-		}
-		assertTrue(last != null, "a user message was sent");
-		var content = last.get("content");
-		return content.isTextual() ? content.asText() : content.toString();
+		return fixture.lastUserText();
 	}
 }

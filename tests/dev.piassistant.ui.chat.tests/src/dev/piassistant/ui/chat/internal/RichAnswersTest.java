@@ -71,6 +71,10 @@ class RichAnswersTest {
 		assertTrue(text.contains("greet  \u2502     3"), "cells aligned, numbers to the right: " + text);
 		var table = prose.getStyleRangeAtOffset(text.indexOf("greet"));
 		assertEquals(JFaceResources.getTextFont(), table.font, "columns line up in the text font");
+		var header = prose.getStyleRangeAtOffset(text.indexOf("Method"));
+		assertEquals(JFaceResources.getFontRegistry().getBold(JFaceResources.TEXT_FONT), header.font,
+				"the header cells in the bold text font");
+		assertTrue((header.font.getFontData()[0].getStyle() & org.eclipse.swt.SWT.BOLD) != 0, "bold");
 		assertTrue(prose.getStyleRangeAtOffset(text.indexOf("Greeter.hello")).strikeout, "struck through");
 		assertTrue(text.contains("\u2611 rename\n\u2610 test"), text);
 

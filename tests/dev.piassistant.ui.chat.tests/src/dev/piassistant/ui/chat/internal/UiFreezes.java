@@ -52,6 +52,20 @@ final class UiFreezes implements AutoCloseable {
 				.anyMatch(frame -> frame.getClassName().startsWith(packagePrefix) && !isTest(frame.getClassName()))).toList();
 	}
 
+	/**
+	 * The long events during which the display thread itself (not a job's thread seen in the same sample) was in
+	 * code of a package, class or method (by the prefix of its qualified name: {@code pkg.Class.method}).
+	 */
+	List<UiFreezeEvent> freezesOnDisplayThreadIn(String prefix) {
+		var display = org.eclipse.swt.widgets.Display.getDefault().getThread().getId();
+		return FREEZES.stream().filter(freeze -> java.util.Arrays.stream(freeze.getStackTraceSamples())
+				.flatMap(sample -> java.util.Arrays.stream(sample.getStackTraces()))
+				.filter(info -> info.getThreadId() == display)
+				.flatMap(info -> java.util.Arrays.stream(info.getStackTrace()))
+				.anyMatch(frame -> (frame.getClassName() + "." + frame.getMethodName()).startsWith(prefix)
+						&& !isTest(frame.getClassName()))).toList();
+	}
+
 	/** The tests' own frames (they spin the event loop) are no one's freeze. */
 	private static boolean isTest(String className) {
 		return className.endsWith(".Ui") || className.contains("Test") || className.contains("AgentViewDriver");

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -56,7 +55,7 @@ class McpServersPreferencePageTest {
 		assertTrue(page.shown().get(0).source().endsWith("mcp.json"));
 
 		PreferencePages.press(page, "Start");
-		waitFor(() -> !page.shown().isEmpty() && page.shown().get(0).status() == Status.RUNNING);
+		PreferencePages.waitFor(() -> !page.shown().isEmpty() && page.shown().get(0).status() == Status.RUNNING);
 		page.select("bad");
 		assertTrue(page.detailsText().contains("Tools: bad__echo, bad__crash, bad__hang, bad__garble, bad__big"), page.detailsText());
 		assertTrue(page.detailsText().contains("Reached by: node "), page.detailsText());
@@ -69,14 +68,14 @@ class McpServersPreferencePageTest {
 		display.asyncExec(() -> fillDialog(display, "Add an MCP Server", "node\n--no-warnings\n" + script()));
 		PreferencePages.press(page, "Add...");
 
-		waitFor(() -> page.shown().stream().anyMatch(server -> server.name().equals("mine") && server.status() == Status.RUNNING));
+		PreferencePages.waitFor(() -> page.shown().stream().anyMatch(server -> server.name().equals("mine") && server.status() == Status.RUNNING));
 		var json = Files.readString(file);
 		assertTrue(json.contains("\"bad\"") && json.contains("\"mine\"") && json.contains("\"--no-warnings\""), json);
 		assertTrue(json.contains("\"KEY\" : \"${TOKEN}\""), "variables are kept as typed: " + json);
 
 		page.select("mine");
 		PreferencePages.press(page, "Remove");
-		waitFor(() -> page.shown().stream().noneMatch(server -> server.name().equals("mine")));
+		PreferencePages.waitFor(() -> page.shown().stream().noneMatch(server -> server.name().equals("mine")));
 		assertFalse(Files.readString(file).contains("\"mine\""), Files.readString(file));
 		assertTrue(Files.readString(file).contains("\"bad\""), "the other server is kept");
 	}
@@ -110,24 +109,6 @@ class McpServersPreferencePageTest {
 			}
 			if (children[i] instanceof Composite composite && !(children[i] instanceof Text)) {
 				type(composite, caption, value);
-			}
-		}
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		var display = Display.getCurrent();
-		var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("not in 20 s");
-			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(20);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new AssertionError("interrupted");
-				}
 			}
 		}
 	}

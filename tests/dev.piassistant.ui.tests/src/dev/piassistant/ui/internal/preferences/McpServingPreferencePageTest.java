@@ -12,9 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,13 +43,13 @@ class McpServingPreferencePageTest {
 	@Test
 	void turnedOnItServesWithTheTokenShownAndTurnedOffItStops() throws Exception {
 		var page = pages.open(McpServingPreferencePage.ID, McpServingPreferencePage.class);
-		waitFor(() -> page.statusText().equals("Not serving."));
+		PreferencePages.waitFor(() -> page.statusText().equals("Not serving."));
 		var token = ServingToken.get();
 		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ServingToken.file())));
 
 		page.enabledButton().setSelection(true);
 		assertTrue(page.performOk());
-		waitFor(() -> page.statusText().startsWith("Listening at http://127.0.0.1:"));
+		PreferencePages.waitFor(() -> page.statusText().startsWith("Listening at http://127.0.0.1:"));
 		var url = page.statusText().substring("Listening at ".length());
 		assertTrue(page.snippetText().contains("\"url\": \"" + url + "\"") && page.snippetText().contains("\"Authorization\": \"Bearer " + token + "\""),
 				page.snippetText());
@@ -63,7 +61,7 @@ class McpServingPreferencePageTest {
 
 		page.enabledButton().setSelection(false);
 		assertTrue(page.performOk());
-		waitFor(() -> page.statusText().equals("Not serving."));
+		PreferencePages.waitFor(() -> page.statusText().equals("Not serving."));
 		assertThrows(IOException.class, () -> post(url, token), "nothing listens any more");
 	}
 
@@ -74,23 +72,5 @@ class McpServingPreferencePageTest {
 			request.header("Authorization", "Bearer " + token);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		var display = Display.getCurrent();
-		var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("not in 20 s");
-			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(20);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new AssertionError("interrupted");
-				}
-			}
-		}
 	}
 }

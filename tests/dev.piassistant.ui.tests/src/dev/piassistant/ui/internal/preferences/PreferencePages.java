@@ -3,6 +3,9 @@ package dev.piassistant.ui.internal.preferences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.jface.window.Window;
@@ -48,6 +51,25 @@ final class PreferencePages implements AutoCloseable {
 			}
 		}
 		return null;
+	}
+
+	/** Runs the event loop until the condition holds, for 20 s at the most: pages change as their jobs end. */
+	static void waitFor(BooleanSupplier condition) {
+		var display = Display.getCurrent();
+		var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("not in 20 s");
+			}
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new AssertionError("interrupted");
+				}
+			}
+		}
 	}
 
 	/** Cancels the dialog as its Cancel button does: every page is asked, nothing is stored. */
