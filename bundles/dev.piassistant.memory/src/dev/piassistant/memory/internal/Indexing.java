@@ -87,6 +87,11 @@ public final class Indexing implements AutoCloseable {
 		return loaded;
 	}
 
+	/** For tests: whether the keyword index is in memory, so that a search need not load it first. */
+	public boolean keywordsLoaded() {
+		return keywords != null;
+	}
+
 	boolean hasEmbedder() {
 		return embedder != null;
 	}

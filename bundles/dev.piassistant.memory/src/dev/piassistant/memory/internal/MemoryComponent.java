@@ -128,6 +128,7 @@ public final class MemoryComponent implements MemoryService, MemoryIndex {
 	public void forget(String root) {
 		database.write(sql -> sql.update("DELETE FROM memory_roots WHERE name = ?", root));
 		indexing.reload();
+		warmup.schedule();
 		notifyListeners();
 	}
 

@@ -6,10 +6,13 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 /**
- * Loads the keyword index in the background once the memory starts, so that the first search does not wait for it
- * (some seconds at 100,000 chunks).
+ * Loads the keyword index in the background once the memory starts, and again after a root is forgotten, so that
+ * the next search does not wait for it (some seconds at 100,000 chunks).
  */
-final class Warmup extends Job {
+public final class Warmup extends Job {
+
+	/** The job family, for tests that wait for the load. */
+	public static final Object FAMILY = Warmup.class;
 
 	/** Leaves the IDE's own start the machine first. */
 	static final long DELAY_MILLIS = 2_000;
@@ -39,6 +42,6 @@ final class Warmup extends Job {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == Warmup.class;
+		return family == FAMILY;
 	}
 }

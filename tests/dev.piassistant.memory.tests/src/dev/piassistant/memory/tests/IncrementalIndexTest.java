@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,6 +15,7 @@ import dev.piassistant.core.memory.GraphQuestion;
 import dev.piassistant.core.memory.Hit;
 import dev.piassistant.core.memory.MemoryQuery;
 import dev.piassistant.memory.internal.MemoryComponent;
+import dev.piassistant.memory.internal.Warmup;
 
 /** Edits, renames and deletions reach the chunks and the graph, and only changed files are read again. */
 class IncrementalIndexTest {
@@ -100,5 +102,15 @@ class IncrementalIndexTest {
 		}
 		assertEquals(3, fixture.update(List.of(pay)).removed());
 		assertEquals(List.of(), fixture.memory.find("shop.pay.Payment", 5));
+	}
+
+	@Test
+	void afterARootIsForgottenTheKeywordIndexLoadsAgainBeforeTheNextSearch() throws Exception {
+		var indexing = ((MemoryComponent) fixture.memory).indexing();
+		fixture.index.forget("p-gone");
+		Job.getJobManager().join(Warmup.FAMILY, null);
+		assertTrue(indexing.keywordsLoaded(), "the keyword index was loaded in the background, not by the search to come");
+		assertTrue(fixture.memory.search(MemoryQuery.of("cart total", 5).only(Hit.Signal.KEYWORDS)).stream()
+				.anyMatch(hit -> hit.source().path().endsWith("Cart.java")), "the kept root's chunks are in it");
 	}
 }
