@@ -45,8 +45,8 @@ public final class TestReport {
 		} else if (outcome.end() == End.JVM_ENDED) {
 			text.append("\nThe test JVM ended before the run was complete." + output(outcome));
 		}
-		if (!results.running().isEmpty() && outcome.end() != End.FINISHED) {
-			text.append("\nRunning when it was terminated: ").append(String.join(", ", results.running())).append('.');
+		if (!outcome.running().isEmpty() && outcome.end() != End.FINISHED) {
+			text.append("\nRunning when it was terminated: ").append(String.join(", ", outcome.running())).append('.');
 		}
 		if (results.run() == 0 && results.ignored() == 0 && outcome.end() == End.FINISHED) {
 			text.append("\nNo tests were found: are they annotated with @Test, and is the right JUnit on the build path?");

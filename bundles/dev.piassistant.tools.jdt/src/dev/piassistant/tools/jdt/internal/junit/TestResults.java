@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.eclipse.jdt.junit.model.ITestCaseElement;
 import org.eclipse.jdt.junit.model.ITestElement;
-import org.eclipse.jdt.junit.model.ITestElement.ProgressState;
 import org.eclipse.jdt.junit.model.ITestElement.Result;
 import org.eclipse.jdt.junit.model.ITestElementContainer;
 import org.eclipse.jdt.junit.model.ITestRunSession;
@@ -17,14 +16,11 @@ import org.eclipse.jdt.junit.model.ITestSuiteElement;
  * each failed test with its message and the frames of the user's code in its trace.
  *
  * @param seconds how long the run took, from the launch of its JVM to its end
- * @param running  the tests started but not ended: those a stopped run was in
  */
-public record TestResults(int run, int passed, int failed, int errors, int ignored, double seconds, List<Failure> failures,
-		List<String> running) {
+public record TestResults(int run, int passed, int failed, int errors, int ignored, double seconds, List<Failure> failures) {
 
 	public TestResults {
 		failures = List.copyOf(failures);
-		running = List.copyOf(running);
 	}
 
 	/**
@@ -40,7 +36,7 @@ public record TestResults(int run, int passed, int failed, int errors, int ignor
 		var counter = new Counter();
 		counter.visit(session);
 		return new TestResults(counter.run, counter.run - counter.failed - counter.errors, counter.failed, counter.errors,
-				counter.ignored, seconds, counter.failures, counter.running);
+				counter.ignored, seconds, counter.failures);
 	}
 
 	/** One line of counts, as the model reads it first. */
@@ -59,7 +55,6 @@ public record TestResults(int run, int passed, int failed, int errors, int ignor
 		int errors;
 		int ignored;
 		final List<Failure> failures = new ArrayList<>();
-		final List<String> running = new ArrayList<>();
 
 		void visit(ITestElement element) {
 			if (element instanceof ITestCaseElement test) {
@@ -84,9 +79,6 @@ public record TestResults(int run, int passed, int failed, int errors, int ignor
 				return;
 			}
 			if (result == Result.UNDEFINED) {
-				if (test.getProgressState() == ProgressState.RUNNING) {
-					running.add(name(test));
-				}
 				return; // not ended: the run was stopped before or in it
 			}
 			run++;

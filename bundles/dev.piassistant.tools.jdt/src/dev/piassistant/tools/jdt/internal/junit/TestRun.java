@@ -2,6 +2,8 @@ package dev.piassistant.tools.jdt.internal.junit;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.CoreException;
@@ -12,6 +14,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jdt.internal.junit.model.TestRunSession;
 import org.eclipse.jdt.junit.JUnitCore;
 import org.eclipse.jdt.junit.TestRunListener;
+import org.eclipse.jdt.junit.model.ITestCaseElement;
 import org.eclipse.jdt.junit.model.ITestRunSession;
 
 import dev.piassistant.core.tool.ToolContext;
@@ -34,14 +37,18 @@ public final class TestRun {
 	}
 
 	/**
-	 * The launch, its session (null when the JVM never reported one), how the wait ended and how long it took from the
-	 * launch (the JVM's start included).
+	 * The launch, its session (null when the JVM never reported one), how the wait ended, how long it took from the
+	 * launch (the JVM's start included), and the tests started but not ended when the wait ended.
 	 */
-	public record Outcome(ILaunch launch, @Nullable ITestRunSession session, End end, Duration took) {
+	public record Outcome(ILaunch launch, @Nullable ITestRunSession session, End end, Duration took, List<String> running) {
+		public Outcome {
+			running = List.copyOf(running);
+		}
 	}
 
 	private final List<ITestRunSession> started = new CopyOnWriteArrayList<>();
 	private final List<ITestRunSession> finished = new CopyOnWriteArrayList<>();
+	private final Set<ITestCaseElement> inProgress = ConcurrentHashMap.newKeySet();
 	private final TestRunListener listener = new TestRunListener() {
 		@Override
 		public void sessionLaunched(ITestRunSession session) {
@@ -52,7 +59,19 @@ public final class TestRun {
 		public void sessionFinished(ITestRunSession session) {
 			finished.add(session);
 		}
+
+		// Followed here, not read from the tree at the end: once the JVM is killed, newer JDT marks such tests stopped.
+		@Override
+		public void testCaseStarted(ITestCaseElement test) {
+			inProgress.add(test);
+		}
+
+		@Override
+		public void testCaseFinished(ITestCaseElement test) {
+			inProgress.remove(test);
+		}
 	};
+
 
 	/** Runs the configuration and waits as described above. */
 	public Outcome run(ILaunchConfiguration configuration, ToolContext context, Duration limit)
@@ -74,24 +93,36 @@ public final class TestRun {
 		while (true) {
 			var session = find(finished, launch);
 			if (session != null) {
-				return new Outcome(launch, session, End.FINISHED, since(start));
+				return new Outcome(launch, session, End.FINISHED, since(start), List.of());
 			}
 			if (context.isCancelled()) {
-				terminate(launch);
-				return new Outcome(launch, find(started, launch), End.CANCELLED, since(start));
+				return stopped(launch, End.CANCELLED, start);
 			}
 			if (System.nanoTime() - deadline > 0) {
-				terminate(launch);
-				return new Outcome(launch, find(started, launch), End.TIMED_OUT, since(start));
+				return stopped(launch, End.TIMED_OUT, start);
 			}
 			if (launch.isTerminated()) {
 				ended = ended == 0 ? System.nanoTime() : ended;
 				if (System.nanoTime() - ended > DRAIN_MILLIS * 1_000_000) {
-					return new Outcome(launch, find(started, launch), End.JVM_ENDED, since(start));
+					var reported = find(started, launch);
+					return new Outcome(launch, reported, End.JVM_ENDED, since(start), running(reported));
 				}
 			}
 			Thread.sleep(POLL_MILLIS);
 		}
+	}
+
+	/** Notes the tests in progress, then terminates the JVM. */
+	private Outcome stopped(ILaunch launch, End end, long start) {
+		var session = find(started, launch);
+		var running = running(session);
+		terminate(launch);
+		return new Outcome(launch, session, end, since(start), running);
+	}
+
+	private List<String> running(@Nullable ITestRunSession session) {
+		return inProgress.stream().filter(test -> session != null && test.getTestRunSession() == session)
+				.map(test -> test.getTestClassName() + "." + test.getTestMethodName()).sorted().toList();
 	}
 
 	private static Duration since(long start) {
