@@ -36,6 +36,9 @@ final class DatabaseFile {
 		config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
 		config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
 		config.enforceForeignKeys(true);
+		// The driver would otherwise prepare and run "SELECT last_insert_rowid()" after every INSERT, for generated
+		// keys nobody asks for: Sql.insert reads the rowid with a statement of its own, prepared once.
+		config.setGetGeneratedKeys(false);
 		var connection = config.createConnection(url(file));
 		try (var check = connection.createStatement()) {
 			// Reading the schema fails at once on a file that is not a database or is damaged.

@@ -17,6 +17,7 @@ import dev.piassistant.memory.internal.search.KeywordIndex;
 import dev.piassistant.memory.internal.search.QueryTerms;
 import dev.piassistant.memory.internal.search.Ranked;
 import dev.piassistant.memory.internal.text.Identifiers;
+import dev.piassistant.memory.internal.text.Tokens;
 
 /**
  * The keyword index in memory ranks as SQLite's FTS5 (porter stemming, BM25, titles weighing 4) ranked before it:
@@ -57,6 +58,37 @@ class KeywordIndexTest {
 		}
 		// Not all in the same order: scores equal to a few decimals may swap, and the stemmers differ at the edges.
 		assertTrue(shared >= all * 0.85, shared + " of FTS5's " + all + " top ten hits are among the index's");
+	}
+
+	/**
+	 * An index run files each chunk by tokens worked out without making the text FTS5 was given: they must be
+	 * those of that text, identifiers' words, underscores and accents included.
+	 */
+	@Test
+	void chunksAreFiledByTheTokensOfTheTextFts5WasGiven() throws Exception {
+		var texts = new ArrayList<>(List.of("parseURLv2 HTTP_TIMEOUT résumé naïveCafé __init__ a_b_c XMLHttpRequest2Go getX",
+				"İstanbulÆsir", "", "_", "1234 parsing parsed parses"));
+		try (var jar = new ZipFile(System.getProperty("pi.codebase"))) {
+			jar.stream().filter(entry -> entry.getName().endsWith(".java")).sorted((a, b) -> a.getName().compareTo(b.getName()))
+					.limit(60).forEach(entry -> {
+						try (var in = jar.getInputStream(entry)) {
+							texts.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+						} catch (java.io.IOException e) {
+							throw new java.io.UncheckedIOException(e);
+						}
+					});
+		}
+		var tokens = new Tokens();
+		for (var text : texts) {
+			var expected = new HashMap<String, Integer>();
+			tokens.each(Identifiers.forIndex(text), token -> expected.merge(token, 1, Integer::sum));
+			var actual = new HashMap<String, Integer>();
+			tokens.eachIndexed(text, token -> actual.merge(token, 1, Integer::sum));
+			assertEquals(expected, actual, text.substring(0, Math.min(60, text.length())));
+		}
+		var stems = new ArrayList<String>();
+		tokens.each("parsing parsed parses parsing", stems::add);
+		assertEquals(List.of("pars", "pars", "pars", "pars"), stems, "stemmed as before, also from the stems kept");
 	}
 
 	/** Each question's ten best by FTS5, over a table of these chunks made for the comparison on the writer's connection. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.piassistant.core.memory.Hit;
 import dev.piassistant.core.memory.IndexMonitor;
+import dev.piassistant.core.memory.IndexReport;
 import dev.piassistant.core.memory.MemoryQuery;
 import dev.piassistant.memory.internal.MemoryComponent;
 import dev.piassistant.memory.internal.index.IndexOptions;
@@ -32,7 +33,8 @@ import dev.piassistant.memory.internal.index.KeywordLoader;
  * recall@10 of keywords alone, vectors alone and hybrid, in the same run. Latency is measured at the codebase's size
  * and again with the index scaled up to {@link #SCALED_CHUNKS} chunks, keywords alone and vectors alone next to hybrid,
  * with the keyword index's memory there. Indexing is
- * timed on the wall clock and in CPU time, since a shared machine's load can stretch the first. Tiny with the tests,
+ * timed on the wall clock and in CPU time, since a shared machine's load can stretch the first; then again in the same
+ * JVM, with its code compiled, next to JDT's parser alone over the same files (the peer). Tiny with the tests,
  * in full with {@code ./pi bench}; figures printed and written to {@code target/bench/memory.txt}. Asserts only
  * that it ran.
  */
@@ -67,6 +69,10 @@ class MemoryBenchmark {
 		var wall = (System.nanoTime() - started) / 1e9;
 		assertEquals(files.size(), report.files(), report.problems().toString());
 		var megabytes = databaseMegabytes();
+		var load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		var parserAlone = ParserPeer.parseAll(fixture.folder, files);
+		var again = indexAgain();
+		assertEquals(report.chunks(), again.chunks(), "the second run indexed the same");
 
 		var keywords = Quality.of(fixture.memory, questions, Hit.Signal.KEYWORDS);
 		var meaning = Quality.of(fixture.memory, questions, Hit.Signal.MEANING);
@@ -78,9 +84,12 @@ class MemoryBenchmark {
 		var atScale = latencies(questions, scaled);
 		var keywordMemory = keywordIndexMemory();
 		var parseSeconds = report.took().toNanos() / 1e9;
+		var againSeconds = again.took().toNanos() / 1e9;
 		var figures = String.format(Locale.ROOT, """
 				Memory over JGit's sources (%s run): %d Java files, %d chunks, database %.1f MB
 				  reading, parsing and the graph: %.1f s, %.0f files/s; %.1f s of CPU, %.0f files per CPU second (load average %.1f on %d cores)
+				    again in the same JVM, its code compiled by then (as in an IDE whose Java tools ran): %.1f s, %.0f files/s
+				    peer, JDT's parser alone over the same files on as many threads, in the same JVM after the first run: %.1f s, %.0f files/s
 				  embedding %d chunks: %.1f s (%.1f s in all)
 				%s%s%s  quality over %d Javadoc questions (MRR@10 / recall@10):
 				    keywords (BM25) %.3f / %.3f
@@ -89,7 +98,8 @@ class MemoryBenchmark {
 				    hybrid          %.3f / %.3f
 				""", FULL ? "full" : System.getProperty("pi.bench.files", "").isEmpty() ? "tiny" : "sized", report.files(), report.chunks(),
 				megabytes, parseSeconds, report.parsed() / parseSeconds, cpu.indexing(), report.parsed() / cpu.indexing(),
-				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors(),
+				load, Runtime.getRuntime().availableProcessors(), againSeconds, again.parsed() / againSeconds, parserAlone,
+				files.size() / parserAlone,
 				report.embedded(), wall - parseSeconds, wall, atSize, atScale, keywordMemory, questions.size(), keywords.mrr(), keywords.recall(),
 				meaning.mrr(), meaning.recall(), fused.mrr(), fused.recall(), hybrid.mrr(), hybrid.recall());
 		System.out.print(figures);
@@ -97,6 +107,16 @@ class MemoryBenchmark {
 		Files.writeString(out.resolve("memory.txt"), figures);
 		assertTrue(!questions.isEmpty() && hybrid.recall() > 0, "the questions found their methods at all: " + figures);
 		assertTrue(scaled >= SCALED_CHUNKS, "the index was scaled up: " + figures);
+	}
+
+	/**
+	 * Indexes the codebase a second time from scratch (the root forgotten first), the keyword index loaded before as
+	 * in the first run. The vectors are kept by content, so nothing is embedded again.
+	 */
+	private IndexReport indexAgain() {
+		fixture.index.forget(fixture.root.name());
+		component().indexing().keywords();
+		return fixture.index.index(List.of(fixture.root), IndexMonitor.NONE);
 	}
 
 	/** Query latency of hybrid search, keywords alone and vectors alone, in the same rounds, as a line of figures. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.piassistant.core.memory.EntityKind;
 import dev.piassistant.core.memory.RelationKind;
+import dev.piassistant.memory.internal.text.ChunkTerms;
 import dev.piassistant.memory.internal.text.EmbedText;
 import dev.piassistant.memory.internal.text.Hashes;
 
@@ -15,6 +16,7 @@ public final class FileContent {
 	public final List<RelationDraft> relations = new ArrayList<>();
 	public final List<ChunkDraft> chunks = new ArrayList<>();
 	private final List<String> embedHashes = new ArrayList<>();
+	private final List<ChunkTerms> terms = new ArrayList<>();
 
 	/** Adds an entity; returns its index, for relations and chunks. */
 	public int entity(EntityDraft draft) {
@@ -46,6 +48,15 @@ public final class FileContent {
 			embedHashes.add(Hashes.of(EmbedText.of(chunk.title(), chunk.text())));
 		}
 		return embedHashes;
+	}
+
+	/** Each chunk's words for the keyword index, likewise worked out on the reading threads. */
+	public List<ChunkTerms> terms() {
+		while (terms.size() < chunks.size()) {
+			var chunk = chunks.get(terms.size());
+			terms.add(ChunkTerms.of(chunk.title(), chunk.text()));
+		}
+		return terms;
 	}
 
 	public String key(int entity) {

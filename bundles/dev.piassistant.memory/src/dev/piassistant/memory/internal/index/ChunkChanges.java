@@ -1,8 +1,13 @@
 package dev.piassistant.memory.internal.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+
+import dev.piassistant.memory.internal.graph.FileContent;
+import dev.piassistant.memory.internal.text.ChunkTerms;
 
 /**
  * The chunks a write removed and added, for what keeps copies of them in memory (the keyword index and the
@@ -13,6 +18,11 @@ public final class ChunkChanges {
 
 	public final List<Long> removed = new ArrayList<>();
 	public final List<Long> added = new ArrayList<>();
+	/**
+	 * The keyword terms of added chunks, where the writer had them (see {@link FileContent#terms()}); told with the
+	 * batch only, not kept for the run.
+	 */
+	public final Map<Long, ChunkTerms> terms = new HashMap<>();
 	private final Consumer<ChunkChanges> committed;
 
 	public ChunkChanges() {
@@ -28,7 +38,7 @@ public final class ChunkChanges {
 		return removed.isEmpty() && added.isEmpty();
 	}
 
-	/** Adds the changes of a batch whose transaction committed. */
+	/** Adds the changes of a batch whose transaction committed (its terms only go to {@code committed}). */
 	public void addAll(ChunkChanges other) {
 		removed.addAll(other.removed);
 		added.addAll(other.added);

@@ -44,6 +44,7 @@ final class ContentWriter {
 					relation.line());
 		}
 		var hashes = content.embedHashes();
+		var terms = content.terms();
 		for (int i = 0; i < content.chunks.size(); i++) {
 			var chunk = content.chunks.get(i);
 			var id = sql.insert("""
@@ -51,6 +52,7 @@ final class ContentWriter {
 					VALUES (?, ?, ?, ?, ?, ?, ?)""", ids.get(chunk.entity()), chunk.title(), chunk.startLine(), chunk.endLine(),
 					chunk.section(), chunk.text(), hashes.get(i));
 			changes.added.add(id);
+			changes.terms.put(id, terms.get(i));
 		}
 	}
 

@@ -23,10 +23,21 @@ public final class KeywordLoader {
 		return keywords;
 	}
 
-	/** Takes out removed chunks and puts in added ones, as the database has them now (a chunk gone since is left out). */
+	/**
+	 * Takes out removed chunks and puts in added ones: by the terms the writer worked out, or else as the database
+	 * has them now (a chunk gone since is left out).
+	 */
 	public static void apply(Database database, KeywordIndex keywords, ChunkChanges changes) {
 		changes.removed.forEach(keywords::remove);
-		var added = new ArrayList<>(changes.added);
+		var added = new ArrayList<Long>();
+		for (var chunk : changes.added) {
+			var terms = changes.terms.get(chunk);
+			if (terms != null) {
+				keywords.put(chunk, terms);
+			} else {
+				added.add(chunk);
+			}
+		}
 		for (int from = 0; from < added.size(); from += 500) {
 			List<Long> batch = added.subList(from, Math.min(added.size(), from + 500));
 			var marks = String.join(",", Collections.nCopies(batch.size(), "?"));

@@ -150,6 +150,7 @@ final class Writing {
 	private static @Nullable FileContent prepared(@Nullable FileContent content) {
 		if (content != null) {
 			content.embedHashes();
+			content.terms();
 		}
 		return content;
 	}

@@ -8,19 +8,18 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-import dev.piassistant.memory.internal.text.Identifiers;
+import dev.piassistant.memory.internal.text.ChunkTerms;
 import dev.piassistant.memory.internal.text.Tokens;
 
 /**
  * The chunks' words in memory, for keyword search ranked by BM25 as SQLite's FTS5 ranks it (k1 1.2, b 0.75, a
- * title's words counting {@value #TITLE_WEIGHT} times), scored term at a time over compact postings: for each word
+ * title's words counting {@value ChunkTerms#TITLE_WEIGHT} times), scored term at a time over compact postings: for each word
  * the slots of the chunks that have it and how often (title weighed in). FTS5 over OR-ed words took 35-90 ms at
  * 100,000 chunks; this takes a few. Chunks come and go as the index changes; removed ones are skipped until a
  * quarter of the slots are dead, then the postings are compacted.
  */
 public final class KeywordIndex {
 
-	static final float TITLE_WEIGHT = 4;
 	static final double K1 = 1.2;
 	static final double B = 0.75;
 
@@ -44,17 +43,11 @@ public final class KeywordIndex {
 
 	/** Adds or replaces a chunk: its title and text, each as the full-text index would see it. */
 	public void put(long chunk, String title, String text) {
-		var counted = new HashMap<String, int[]>();
-		var tokens = new Tokens();
-		var length = new int[1];
-		tokens.each(Identifiers.forIndex(title), token -> {
-			counted.computeIfAbsent(token, t -> new int[1])[0] += (int) TITLE_WEIGHT;
-			length[0]++;
-		});
-		tokens.each(Identifiers.forIndex(text), token -> {
-			counted.computeIfAbsent(token, t -> new int[1])[0]++;
-			length[0]++;
-		});
+		put(chunk, ChunkTerms.of(title, text));
+	}
+
+	/** Adds or replaces a chunk by its terms, worked out before. */
+	public void put(long chunk, ChunkTerms terms) {
 		lock.writeLock().lock();
 		try {
 			removeLocked(chunk);
@@ -65,10 +58,12 @@ public final class KeywordIndex {
 			}
 			int slot = size++;
 			ids[slot] = chunk;
-			lengths[slot] = length[0];
-			totalLength += length[0];
+			lengths[slot] = terms.length();
+			totalLength += terms.length();
 			slots.put(chunk, slot);
-			counted.forEach((token, count) -> append(termId(token), slot, (char) Math.min(Character.MAX_VALUE, count[0])));
+			for (int i = 0; i < terms.size(); i++) {
+				append(termId(terms.token(i)), slot, (char) Math.min(Character.MAX_VALUE, terms.count(i)));
+			}
 		} finally {
 			lock.writeLock().unlock();
 		}

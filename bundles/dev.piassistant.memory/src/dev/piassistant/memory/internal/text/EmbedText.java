@@ -15,6 +15,7 @@ public final class EmbedText {
 			"return", "new", "this", "void", "if", "else", "throws", "throw", "try", "catch", "finally", "null", "true",
 			"false", "int", "long", "boolean", "var", "for", "while", "do", "break", "continue", "case", "default", "synchronized",
 			"abstract", "override", "instanceof", "super");
+	private static final int LONGEST_NOISE = NOISE.stream().mapToInt(String::length).max().orElse(0);
 
 	private EmbedText() {
 	}
@@ -40,8 +41,9 @@ public final class EmbedText {
 			}
 			if (start >= 0) {
 				var word = text.substring(start, i);
-				if (!NOISE.contains(word.toLowerCase(java.util.Locale.ROOT))) {
-					out.append(Identifiers.spaced(word)).append(' ');
+				if (!isNoise(word)) {
+					Identifiers.appendSpaced(word, out);
+					out.append(' ');
 				}
 				start = -1;
 			}
@@ -51,6 +53,10 @@ public final class EmbedText {
 			}
 		}
 		trimBlank(out);
+	}
+
+	private static boolean isNoise(String word) {
+		return word.length() <= LONGEST_NOISE && NOISE.contains(word.toLowerCase(java.util.Locale.ROOT));
 	}
 
 	private static void trimBlank(StringBuilder out) {

@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 public final class Identifiers {
 
+	/** Identifiers shorter than this are not split for the index ("getX" is found as it is). */
+	static final int MIN_SPLIT = 4;
+
 	private Identifiers() {
 	}
 
@@ -77,11 +80,34 @@ public final class Identifiers {
 
 	/** The identifier's words separated by blanks, for text read by people and models. */
 	public static String spaced(String identifier) {
-		return String.join(" ", words(identifier));
+		var out = new StringBuilder(identifier.length() + 8);
+		appendSpaced(identifier, out);
+		return out.toString();
+	}
+
+	/** Appends what {@link #spaced} gives, without the words in between: it runs for every word of every chunk. */
+	public static void appendSpaced(String identifier, StringBuilder out) {
+		boolean inWord = false;
+		boolean first = true;
+		for (int i = 0; i < identifier.length(); i++) {
+			char c = identifier.charAt(i);
+			if (!Character.isLetterOrDigit(c)) {
+				inWord = false;
+				continue;
+			}
+			if (!inWord || startsWord(identifier, i)) {
+				if (!first) {
+					out.append(' ');
+				}
+				first = false;
+				inWord = true;
+			}
+			out.append(Character.toLowerCase(c));
+		}
 	}
 
 	private static void appendWords(String identifier, StringBuilder out) {
-		if (identifier.length() < 4) {
+		if (identifier.length() < MIN_SPLIT) {
 			return;
 		}
 		var words = words(identifier);

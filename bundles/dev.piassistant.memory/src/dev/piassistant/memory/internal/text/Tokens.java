@@ -10,8 +10,12 @@ import java.util.function.Consumer;
  */
 public final class Tokens {
 
+	/** Stems already made: code uses few distinct words, and stemming each again was most of the cost. */
+	private static final int MAX_STEMS = 100_000;
+
 	private final Porter porter = new Porter();
 	private final StringBuilder token = new StringBuilder();
+	private final java.util.HashMap<String, String> stems = new java.util.HashMap<>();
 
 	/** Gives each token of the text, in order. */
 	public void each(String text, Consumer<String> tokens) {
@@ -23,11 +27,55 @@ public final class Tokens {
 				token.append(Character.toLowerCase(c));
 			} else if (token.length() > 0) {
 				var word = plain ? token.toString() : withoutAccents(token.toString());
-				tokens.accept(porter.stem(word));
+				tokens.accept(stem(word));
 				token.setLength(0);
 				plain = true;
 			}
 		}
+	}
+
+	/**
+	 * Gives the tokens of {@code Identifiers.forIndex(text)}, in another order, without making that text: this runs
+	 * over every chunk an index run writes. Each identifier's words follow its own tokens.
+	 */
+	public void eachIndexed(String text, Consumer<String> tokens) {
+		int start = -1;
+		for (int i = 0, n = text.length(); i <= n; i++) {
+			char c = i < n ? text.charAt(i) : ' ';
+			boolean part = c == '_' || Character.isLetterOrDigit(c);
+			if (part && start < 0) {
+				start = i;
+			} else if (!part && start >= 0) {
+				var identifier = text.substring(start, i);
+				each(identifier, tokens);
+				if (identifier.length() >= Identifiers.MIN_SPLIT) {
+					eachWord(identifier, tokens);
+				}
+				start = -1;
+			}
+		}
+	}
+
+	/** The tokens of an identifier's words, when it has more than one (see {@link Identifiers#forIndex}). */
+	private void eachWord(String identifier, Consumer<String> tokens) {
+		var words = Identifiers.words(identifier);
+		if (words.size() > 1) {
+			for (var word : words) {
+				each(word, tokens);
+			}
+		}
+	}
+
+	private String stem(String word) {
+		var stem = stems.get(word);
+		if (stem == null) {
+			if (stems.size() >= MAX_STEMS) {
+				stems.clear();
+			}
+			stem = porter.stem(word);
+			stems.put(word, stem);
+		}
+		return stem;
 	}
 
 	private static String withoutAccents(String word) {
