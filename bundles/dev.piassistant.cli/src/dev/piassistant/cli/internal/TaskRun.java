@@ -16,6 +16,7 @@ import dev.piassistant.cli.internal.render.TaskView;
 import dev.piassistant.core.SessionId;
 import dev.piassistant.core.agent.AgentService;
 import dev.piassistant.core.agent.Answer;
+import dev.piassistant.core.agent.AnsweredBy;
 import dev.piassistant.core.agent.TaskHandle;
 import dev.piassistant.core.event.Question;
 import dev.piassistant.core.event.TaskEnded;
@@ -110,7 +111,7 @@ final class TaskRun {
 		var decider = inputEnded ? questions.withoutTerminal() : questions;
 		var decision = decider.decide(question, view.labels(question.task()));
 		if (decision instanceof Questions.Now now) {
-			answer(question, now.answer());
+			answer(question, now.answer(), AnsweredBy.GRANTED_UP_FRONT);
 		} else if (decision instanceof Questions.Refuse) {
 			refuse(question, decision);
 		} else {
@@ -134,7 +135,7 @@ final class TaskRun {
 			return;
 		}
 		waiting.poll();
-		answer(pending.question(), answer.get());
+		answer(pending.question(), answer.get(), AnsweredBy.USER);
 		var next = waiting.peek();
 		if (next != null) {
 			prompts.prompt(next.prompt() + " ");
@@ -145,12 +146,12 @@ final class TaskRun {
 		var refusal = (Questions.Refuse) decision;
 		unanswered = true;
 		err.println(style.denied() + " " + refusal.explanation());
-		answer(question, refusal.answer());
+		answer(question, refusal.answer(), AnsweredBy.NOBODY);
 	}
 
-	private void answer(Question question, Answer answer) {
+	private void answer(Question question, Answer answer, AnsweredBy by) {
 		try {
-			agent.answer(session, question.question(), answer);
+			agent.answer(session, question.question(), answer, by);
 		} catch (IllegalStateException e) {
 			// The task moved on meanwhile (it was cancelled, or the question answered otherwise): nothing to do.
 		}

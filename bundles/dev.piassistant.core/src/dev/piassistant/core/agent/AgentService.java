@@ -67,7 +67,16 @@ public interface AgentService {
 	 *
 	 * @throws IllegalStateException when no running task waits for that question
 	 */
-	void answer(SessionId session, QuestionId question, Answer answer);
+	default void answer(SessionId session, QuestionId question, Answer answer) {
+		answer(session, question, answer, AnsweredBy.USER);
+	}
+
+	/**
+	 * Answers a question the running task asked, saying who answered (for the audit trail).
+	 *
+	 * @throws IllegalStateException when no running task waits for that question
+	 */
+	void answer(SessionId session, QuestionId question, Answer answer, AnsweredBy by);
 
 	/**
 	 * Replaces the remaining plan of a task with the user's version (steps already finished keep their

@@ -27,6 +27,7 @@ import dev.piassistant.core.TaskId;
 import dev.piassistant.core.agent.AgentListener;
 import dev.piassistant.core.agent.AgentService;
 import dev.piassistant.core.agent.Answer;
+import dev.piassistant.core.agent.AnsweredBy;
 import dev.piassistant.core.agent.TaskHandle;
 import dev.piassistant.core.agent.TaskProjection;
 import dev.piassistant.core.agent.TaskRequest;
@@ -219,8 +220,8 @@ public final class AgentServiceComponent implements AgentService, Recorder.Liste
 	}
 
 	@Override
-	public void answer(SessionId session, QuestionId question, Answer answer) {
-		runningTask(session).answer(question, answer);
+	public void answer(SessionId session, QuestionId question, Answer answer, AnsweredBy by) {
+		runningTask(session).answer(question, answer, by);
 	}
 
 	@Override

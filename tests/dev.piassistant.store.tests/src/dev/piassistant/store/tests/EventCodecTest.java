@@ -17,6 +17,7 @@ import dev.piassistant.core.QuestionId;
 import dev.piassistant.core.SessionId;
 import dev.piassistant.core.TaskId;
 import dev.piassistant.core.agent.Answer;
+import dev.piassistant.core.agent.AnsweredBy;
 import dev.piassistant.core.agent.Spend;
 import dev.piassistant.core.agent.TaskProblem;
 import dev.piassistant.core.event.QuestionAnswered;
@@ -58,8 +59,19 @@ class EventCodecTest {
 	void aRecordWithoutComponentsIsWrittenAsItsKindAlone() throws Exception {
 		var stop = new QuestionAnswered(SESSION, AT, TASK, new QuestionId("q-1"), new Answer.Stop());
 		var json = codec.encode(stop);
-		assertTrue(json.endsWith("\"answer\":{\"kind\":\"Stop\"}}"), json);
+		assertTrue(json.endsWith("\"answer\":{\"kind\":\"Stop\"},\"by\":\"USER\"}"), json);
 		assertEquals(Optional.of(stop), codec.decode("QuestionAnswered", json));
+	}
+
+	@Test
+	void anAnswerWrittenBeforeItsAnswererWasRecordedReadsAsTheUsers() throws Exception {
+		var refused = new QuestionAnswered(SESSION, AT, TASK, new QuestionId("q-1"), new Answer.Deny("no terminal"), AnsweredBy.NOBODY);
+		assertEquals(Optional.of(refused), codec.decode("QuestionAnswered", codec.encode(refused)));
+		var earlier = "{\"session\":\"s-1\",\"at\":\"2026-11-22T10:00:00.500Z\",\"task\":\"t-1\",\"question\":\"q-1\","
+				+ "\"answer\":{\"kind\":\"Deny\",\"note\":\"not now\"}}";
+		var read = (QuestionAnswered) codec.decode("QuestionAnswered", earlier).orElseThrow();
+		assertEquals(AnsweredBy.USER, read.by());
+		assertEquals(new Answer.Deny("not now"), read.answer());
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import dev.piassistant.core.QuestionId;
 import dev.piassistant.core.SessionId;
 import dev.piassistant.core.TaskId;
 import dev.piassistant.core.agent.Answer;
+import dev.piassistant.core.agent.AnsweredBy;
 import dev.piassistant.core.change.ChangeKind;
 import dev.piassistant.core.change.ChangedFile;
 import dev.piassistant.core.change.HunkDecision;
@@ -130,7 +131,7 @@ final class TaskSamples {
 		events.add(new ToolCallRequested(session, next(), task, FIX, call, Risk.EXECUTE));
 		var approval = QuestionId.random();
 		events.add(new ApprovalRequested(session, next(), task, approval, call, Risk.EXECUTE, "approval mode: review plan"));
-		events.add(new QuestionAnswered(session, next(), task, approval, Answer.Approve.once()));
+		events.add(new QuestionAnswered(session, next(), task, approval, Answer.Approve.once(), AnsweredBy.GRANTED_UP_FRONT));
 		events.add(new ToolCallEnded(session, next(), task, FIX, call.id(), call.name(), CallOutcome.FAILED,
 				ToolResult.process(1, "Tests run: 12, Failures: 2").withTests(12, 2), 8_412,
 				new Judgement(Judgement.Verdict.DIVERGED, Judgement.Signal.TESTS, "2 of 12 tests failed")));
@@ -166,7 +167,9 @@ final class TaskSamples {
 		answers.forEach((reason, answer) -> {
 			var question = QuestionId.random();
 			events.add(new TaskPaused(session, next(), task, question, reason));
-			events.add(new QuestionAnswered(session, next(), task, question, answer));
+			// The command line stops a paused task when nobody can be asked.
+			var by = answer instanceof Answer.Stop ? AnsweredBy.NOBODY : AnsweredBy.USER;
+			events.add(new QuestionAnswered(session, next(), task, question, answer, by));
 		});
 		events.add(new TaskResumed(session, next(), task));
 		events.add(new BudgetWarned(session, next(), task, spent, limits));

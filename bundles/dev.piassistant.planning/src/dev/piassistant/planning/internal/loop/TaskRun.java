@@ -12,6 +12,7 @@ import dev.piassistant.core.QuestionId;
 import dev.piassistant.core.SessionId;
 import dev.piassistant.core.TaskId;
 import dev.piassistant.core.agent.Answer;
+import dev.piassistant.core.agent.AnsweredBy;
 import dev.piassistant.core.agent.ApprovalMode;
 import dev.piassistant.core.agent.CallOutcome;
 import dev.piassistant.core.agent.Judgement;
@@ -75,9 +76,9 @@ public final class TaskRun {
 		context.cancel.cancel();
 	}
 
-	public void answer(QuestionId question, Answer answer) {
+	public void answer(QuestionId question, Answer answer, AnsweredBy by) {
 		context.questions.answer(question, answer,
-				new QuestionAnswered(context.session, context.recorder.now(), context.task, question, answer));
+				new QuestionAnswered(context.session, context.recorder.now(), context.task, question, answer, by));
 	}
 
 	/** The user's plan replaces the current one; the loop takes it up at its next move. */

@@ -18,6 +18,7 @@ import dev.piassistant.core.TaskId;
 import dev.piassistant.core.agent.AgentListener;
 import dev.piassistant.core.agent.AgentService;
 import dev.piassistant.core.agent.Answer;
+import dev.piassistant.core.agent.AnsweredBy;
 import dev.piassistant.core.audit.AuditKind;
 import dev.piassistant.core.audit.AuditRecord;
 import dev.piassistant.core.audit.AuditTrail;
@@ -29,6 +30,7 @@ import dev.piassistant.core.event.QuestionAnswered;
 import dev.piassistant.core.event.TaskEvent;
 import dev.piassistant.core.event.ToolCallEnded;
 import dev.piassistant.core.event.ToolCallRequested;
+import dev.piassistant.core.tool.Grant;
 import dev.piassistant.core.tool.Permission;
 import dev.piassistant.tools.internal.secrets.KnownSecrets;
 
@@ -98,7 +100,7 @@ public final class AuditRecorder implements AgentListener {
 			var approval = approvals.remove(answered.question());
 			if (approval != null) {
 				append(answered, approval.call().id(), approval.call().name(), AuditKind.ANSWER,
-						answered.answer() instanceof Answer.Approve ? "approve" : "refuse", "user", answer(answered.answer()));
+						answered.answer() instanceof Answer.Approve ? "approve" : "refuse", answerer(answered.by()), answer(answered.answer()));
 			}
 		} else if (event instanceof CheckpointTaken checkpoint) {
 			append(checkpoint, checkpoint.callId(), "", AuditKind.CHECKPOINT, "", "", checkpoint.checkpoint().value() + " kept "
@@ -109,6 +111,15 @@ public final class AuditRecorder implements AgentListener {
 			append(ended, ended.callId(), ended.toolName(), AuditKind.RESULT, "", "", ended.outcome().name().toLowerCase(Locale.ROOT)
 					+ " in " + ended.durationMillis() + " ms: " + firstLine);
 		}
+	}
+
+	/** Who answered, as the trail names deciders. */
+	private static String answerer(AnsweredBy by) {
+		return switch (by) {
+		case USER -> Grant.BY_USER;
+		case GRANTED_UP_FRONT -> "grant given up front";
+		case NOBODY -> "nobody could be asked";
+		};
 	}
 
 	private void append(TaskEvent event, String callId, String tool, AuditKind kind, String decision, String decidedBy, String summary) {

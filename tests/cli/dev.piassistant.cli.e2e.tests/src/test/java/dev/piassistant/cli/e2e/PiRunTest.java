@@ -93,7 +93,7 @@ class PiRunTest {
 		assertTrue(asked.out().matches("(?s)#\\d+ \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d decision append_call ask by .*"), asked.out());
 		var all = fixture.pi.run(List.of("audit", "--workspace", fixture.workspace.toString()));
 		assertContainsInOrder(all.out(), "request read_note", "decision read_note allow", "result read_note",
-				"request append_call", "decision append_call ask");
+				"request append_call", "decision append_call ask", "answer append_call refuse by nobody could be asked");
 
 		var intact = fixture.pi.run(List.of("audit", "--verify", "--workspace", fixture.workspace.toString()));
 		assertEquals(0, intact.exit(), intact.toString());
