@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -107,7 +106,7 @@ public final class IdeMcpServer {
 			return;
 		}
 		try {
-			var started = tools.serveHttp(ServingPreferences.port(), ServingToken.get(), new McpToolServer.Options(workspace(), Set.of(), false));
+			var started = tools.serveHttp(ServingPreferences.port(), ServingToken.get(), new McpToolServer.Options(workspace(), ServingPreferences.allowed(), false));
 			serving = started;
 			changed(new State(State.Status.LISTENING, started.url(), ""));
 		} catch (IOException | RuntimeException e) {

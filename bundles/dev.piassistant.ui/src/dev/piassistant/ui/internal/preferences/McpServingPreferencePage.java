@@ -1,6 +1,9 @@
 package dev.piassistant.ui.internal.preferences;
 
 import java.io.IOException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -15,20 +18,23 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.osgi.service.prefs.BackingStoreException;
 
+import dev.piassistant.core.tool.Risk;
 import dev.piassistant.ui.Services;
 import dev.piassistant.ui.internal.mcp.IdeMcpServer;
 import dev.piassistant.ui.internal.mcp.ServingPreferences;
 import dev.piassistant.ui.internal.mcp.ServingToken;
 
 /**
- * Turns the IDE's MCP server on or off and shows what another agent needs to reach it: the address, the token
- * and a ready {@code .mcp.json} snippet, each with a Copy button.
+ * Turns the IDE's MCP server on or off, chooses which calls its clients may make that the permissions would ask
+ * about, and shows what another agent needs to reach it: the address, the token and a ready {@code .mcp.json}
+ * snippet, each with a Copy button.
  */
 public final class McpServingPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
@@ -37,6 +43,7 @@ public final class McpServingPreferencePage extends PreferencePage implements IW
 	private Optional<IdeMcpServer> server = Optional.empty();
 	private Button enabled;
 	private Text port;
+	private final Map<Risk, Button> granted = new EnumMap<>(Risk.class);
 	private Label status;
 	private Text token;
 	private Text snippet;
@@ -67,6 +74,7 @@ public final class McpServingPreferencePage extends PreferencePage implements IW
 		port.setText(String.valueOf(ServingPreferences.port()));
 		port.addModifyListener(event -> validate());
 		GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).span(2, 1).applyTo(port);
+		grants(page);
 		status = new Label(page, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(450, SWT.DEFAULT).applyTo(status);
 		new Label(page, SWT.NONE).setText(Messages.ServingPage_token);
@@ -82,6 +90,38 @@ public final class McpServingPreferencePage extends PreferencePage implements IW
 		server.ifPresent(running -> running.addListener(follower));
 		showState();
 		return page;
+	}
+
+	/** A check box per risk class a client may use without being asked. */
+	private void grants(Composite page) {
+		var group = new Group(page, SWT.NONE);
+		group.setText(Messages.ServingPage_grants);
+		GridLayoutFactory.swtDefaults().applyTo(group);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(group);
+		var allowed = ServingPreferences.allowed();
+		for (var risk : ServingPreferences.GRANTABLE) {
+			var box = new Button(group, SWT.CHECK);
+			box.setText(switch (risk) {
+			case WRITE -> Messages.ServingPage_grantWrite;
+			case EXECUTE -> Messages.ServingPage_grantExecute;
+			default -> Messages.ServingPage_grantNetwork;
+			});
+			box.setSelection(allowed.contains(risk));
+			granted.put(risk, box);
+		}
+		var note = new Label(group, SWT.WRAP);
+		note.setText(Messages.ServingPage_grantsNote);
+		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(note);
+	}
+
+	private java.util.Set<Risk> chosenGrants() {
+		var chosen = EnumSet.noneOf(Risk.class);
+		granted.forEach((risk, box) -> {
+			if (box.getSelection()) {
+				chosen.add(risk);
+			}
+		});
+		return chosen;
 	}
 
 	private void copyButton(Composite page, java.util.function.Supplier<String> text) {
@@ -143,6 +183,7 @@ public final class McpServingPreferencePage extends PreferencePage implements IW
 	protected void performDefaults() {
 		enabled.setSelection(false);
 		port.setText(String.valueOf(ServingPreferences.ANY_PORT));
+		granted.values().forEach(box -> box.setSelection(false));
 		super.performDefaults();
 	}
 
@@ -153,7 +194,7 @@ public final class McpServingPreferencePage extends PreferencePage implements IW
 			return false;
 		}
 		try {
-			ServingPreferences.set(enabled.getSelection(), chosen.get());
+			ServingPreferences.set(enabled.getSelection(), chosen.get(), chosenGrants());
 			return true;
 		} catch (BackingStoreException e) {
 			setErrorMessage(NLS.bind(Messages.ServingPage_saveFailed, e.getMessage()));
@@ -164,6 +205,11 @@ public final class McpServingPreferencePage extends PreferencePage implements IW
 	/** For tests: the check box and the texts shown. */
 	Button enabledButton() {
 		return enabled;
+	}
+
+	/** For tests: the check box that lets clients use a risk class without being asked. */
+	Button grantButton(Risk risk) {
+		return granted.get(risk);
 	}
 
 	String statusText() {

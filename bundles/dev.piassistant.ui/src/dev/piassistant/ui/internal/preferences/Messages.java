@@ -146,6 +146,11 @@ public final class Messages extends NLS {
 	public static String ServingPage_description;
 	public static String ServingPage_enabled;
 	public static String ServingPage_port;
+	public static String ServingPage_grants;
+	public static String ServingPage_grantWrite;
+	public static String ServingPage_grantExecute;
+	public static String ServingPage_grantNetwork;
+	public static String ServingPage_grantsNote;
 	public static String ServingPage_token;
 	public static String ServingPage_snippet;
 	public static String ServingPage_copy;

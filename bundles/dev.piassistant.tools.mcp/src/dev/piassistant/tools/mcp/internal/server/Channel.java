@@ -17,8 +17,9 @@ enum Channel {
 	HTTP {
 		@Override
 		String howToAllow(Risk risk) {
-			return "Grant such calls in the project profile (.pi-assistant.toml at the workspace's root), or ask Pi's own agent "
-					+ "in the IDE, where you can approve them.";
+			return "Allow them in the IDE under Preferences > Pi Assistant > MCP Servers > Serving over MCP, grant such calls in "
+					+ "the project profile (.pi-assistant.toml at the workspace's root), or ask Pi's own agent in the IDE, where "
+					+ "you can approve them.";
 		}
 	};
 
