@@ -13,4 +13,12 @@ public interface ToolProvider {
 	 * whose tools change registers again.
 	 */
 	List<Tool> tools();
+
+	/**
+	 * Whether the tools are other servers' that this provider relays (an MCP client's), rather than Pi's own. Pi's
+	 * own tools are what it serves to other agents; asking a relay for its tools may start its servers.
+	 */
+	default boolean relaysOtherServers() {
+		return false;
+	}
 }

@@ -8,6 +8,13 @@ public interface ToolRegistry {
 
 	List<Tool> tools();
 
+	/**
+	 * Pi's own tools: those of every provider that does not relay other servers' (see
+	 * {@link ToolProvider#relaysOtherServers()}), collected without asking the relays, so that listing them starts
+	 * no server.
+	 */
+	List<Tool> ownTools();
+
 	Optional<Tool> find(String name);
 
 	/** Called when providers come or go. */

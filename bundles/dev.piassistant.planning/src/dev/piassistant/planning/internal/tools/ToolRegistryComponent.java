@@ -31,6 +31,8 @@ public final class ToolRegistryComponent implements ToolRegistry {
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	/** The tools by name, collected once per change of providers: asked for at every model call. */
 	private volatile @Nullable Map<String, Tool> collected;
+	/** Likewise, without the relays' tools. */
+	private volatile @Nullable Map<String, Tool> collectedOwn;
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	public void addProvider(ToolProvider provider) {
@@ -48,18 +50,31 @@ public final class ToolRegistryComponent implements ToolRegistry {
 		return List.copyOf(byName().values());
 	}
 
+	@Override
+	public List<Tool> ownTools() {
+		var current = collectedOwn;
+		if (current == null) {
+			current = collect(false);
+			collectedOwn = current;
+		}
+		return List.copyOf(current.values());
+	}
+
 	private Map<String, Tool> byName() {
 		var current = collected;
 		if (current == null) {
-			current = collect();
+			current = collect(true);
 			collected = current;
 		}
 		return current;
 	}
 
-	private Map<String, Tool> collect() {
+	private Map<String, Tool> collect(boolean withRelays) {
 		var byName = new LinkedHashMap<String, Tool>();
 		for (var provider : providers) {
+			if (!withRelays && provider.relaysOtherServers()) {
+				continue;
+			}
 			for (var tool : toolsOf(provider)) {
 				if (AgentTools.isOwn(tool.name())) {
 					LOG.log(System.Logger.Level.WARNING, "Ignoring tool '" + tool.name() + "' of " + provider.getClass().getName()
@@ -99,6 +114,7 @@ public final class ToolRegistryComponent implements ToolRegistry {
 
 	private void changed() {
 		collected = null;
+		collectedOwn = null;
 		listeners.forEach(Runnable::run);
 	}
 }

@@ -52,6 +52,11 @@ final class McpToolProvider implements ToolProvider {
 		return tools;
 	}
 
+	@Override
+	public boolean relaysOtherServers() {
+		return true;
+	}
+
 	/** The names of the servers' tools now, to tell whether what was offered is out of date. */
 	private List<String> names() {
 		var names = new ArrayList<String>();

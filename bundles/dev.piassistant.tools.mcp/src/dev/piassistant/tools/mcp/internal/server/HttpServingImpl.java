@@ -44,7 +44,7 @@ final class HttpServingImpl implements McpToolServer.HttpServing {
 
 	/** Adds the tools registered since the last listing and removes those gone. */
 	private synchronized void follow() {
-		var now = ServedTools.of(registry.tools());
+		var now = ServedTools.of(registry.ownTools());
 		var names = new HashSet<String>();
 		for (var tool : now) {
 			names.add(tool.name());

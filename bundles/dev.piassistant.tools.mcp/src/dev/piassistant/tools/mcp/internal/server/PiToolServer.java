@@ -74,7 +74,7 @@ public final class PiToolServer implements McpToolServer {
 	}
 
 	List<McpServerFeatures.SyncToolSpecification> specifications(Gate gate) {
-		return ServedTools.of(registry.tools()).stream().map(tool -> McpServerFeatures.SyncToolSpecification.builder()
+		return ServedTools.of(registry.ownTools()).stream().map(tool -> McpServerFeatures.SyncToolSpecification.builder()
 				.tool(ServedTools.definition(tool))
 				.callHandler((exchange, request) -> ServedTools.call(gate, tool, request)).build()).toList();
 	}

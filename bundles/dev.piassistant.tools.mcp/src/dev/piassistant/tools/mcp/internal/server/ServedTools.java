@@ -19,7 +19,10 @@ final class ServedTools {
 	private ServedTools() {
 	}
 
-	/** The tools served: Pi's own, not those it reaches over MCP (a client would meet its own servers twice). */
+	/**
+	 * The tools served: Pi's own (the registry's {@code ownTools()}, which does not start the MCP servers Pi is a
+	 * client of), and of those none that reaches another server (a client would meet its own servers twice).
+	 */
 	static List<Tool> of(List<Tool> tools) {
 		return tools.stream().filter(tool -> !tool.name().contains("__") && !tool.name().startsWith("mcp_")).toList();
 	}
