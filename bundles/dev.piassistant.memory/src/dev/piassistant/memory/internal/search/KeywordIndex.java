@@ -13,8 +13,8 @@ import dev.piassistant.memory.internal.text.Tokens;
 
 /**
  * The chunks' words in memory, for keyword search ranked by BM25 as SQLite's FTS5 ranks it (k1 1.2, b 0.75, a
- * title's words counting {@value ChunkTerms#TITLE_WEIGHT} times), scored term at a time over compact postings: for each word
- * the slots of the chunks that have it and how often (title weighed in). FTS5 over OR-ed words took 35-90 ms at
+ * title's words counting {@value ChunkTerms#TITLE_WEIGHT} times), scored term at a time over compact postings: for
+ * each word the slots of the chunks that have it and how often (title weighed in). FTS5 over OR-ed words took 35-90 ms at
  * 100,000 chunks; this takes a few. Chunks come and go as the index changes; removed ones are skipped until a
  * quarter of the slots are dead, then the postings are compacted.
  */

@@ -85,7 +85,10 @@ public final class Identifiers {
 		return out.toString();
 	}
 
-	/** Appends what {@link #spaced} gives, without the words in between: it runs for every word of every chunk. */
+	/**
+	 * Appends what {@link #spaced} gives, without making a list of the words first: it runs for every word of every
+	 * chunk.
+	 */
 	public static void appendSpaced(String identifier, StringBuilder out) {
 		boolean inWord = false;
 		boolean first = true;

@@ -1,6 +1,7 @@
 package dev.piassistant.memory.internal.text;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.function.Consumer;
 
 /**
@@ -10,12 +11,15 @@ import java.util.function.Consumer;
  */
 public final class Tokens {
 
-	/** Stems already made: code uses few distinct words, and stemming each again was most of the cost. */
-	private static final int MAX_STEMS = 100_000;
+	/**
+	 * Stems already made, at most this many (a few MB) per thread: code uses few distinct words, and stemming each
+	 * again was most of the tokenizing.
+	 */
+	private static final int MAX_STEMS = 50_000;
 
 	private final Porter porter = new Porter();
 	private final StringBuilder token = new StringBuilder();
-	private final java.util.HashMap<String, String> stems = new java.util.HashMap<>();
+	private final HashMap<String, String> stems = new HashMap<>();
 
 	/** Gives each token of the text, in order. */
 	public void each(String text, Consumer<String> tokens) {

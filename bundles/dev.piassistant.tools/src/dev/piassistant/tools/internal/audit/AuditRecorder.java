@@ -99,8 +99,9 @@ public final class AuditRecorder implements AgentListener {
 		} else if (event instanceof QuestionAnswered answered) {
 			var approval = approvals.remove(answered.question());
 			if (approval != null) {
-				append(answered, approval.call().id(), approval.call().name(), AuditKind.ANSWER,
-						answered.answer() instanceof Answer.Approve ? "approve" : "refuse", answerer(answered.by()), answer(answered.answer()));
+				var decision = answered.answer() instanceof Answer.Approve ? "approve" : "refuse";
+				append(answered, approval.call().id(), approval.call().name(), AuditKind.ANSWER, decision, answerer(answered.by()),
+						answer(answered.answer()));
 			}
 		} else if (event instanceof CheckpointTaken checkpoint) {
 			append(checkpoint, checkpoint.callId(), "", AuditKind.CHECKPOINT, "", "", checkpoint.checkpoint().value() + " kept "

@@ -106,7 +106,8 @@ public final class IdeMcpServer {
 			return;
 		}
 		try {
-			var started = tools.serveHttp(ServingPreferences.port(), ServingToken.get(), new McpToolServer.Options(workspace(), ServingPreferences.allowed(), false));
+			var options = new McpToolServer.Options(workspace(), ServingPreferences.allowed(), false);
+			var started = tools.serveHttp(ServingPreferences.port(), ServingToken.get(), options);
 			serving = started;
 			changed(new State(State.Status.LISTENING, started.url(), ""));
 		} catch (IOException | RuntimeException e) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -114,7 +115,7 @@ public final class McpServingPreferencePage extends PreferencePage implements IW
 		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(note);
 	}
 
-	private java.util.Set<Risk> chosenGrants() {
+	private Set<Risk> chosenGrants() {
 		var chosen = EnumSet.noneOf(Risk.class);
 		granted.forEach((risk, box) -> {
 			if (box.getSelection()) {
