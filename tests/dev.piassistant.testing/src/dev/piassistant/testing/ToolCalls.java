@@ -21,13 +21,16 @@ import dev.piassistant.core.tool.ToolResult;
 
 /**
  * Calls a tool's handler as the agent loop does: with its arguments parsed and a context that names the workspace,
- * is never cancelled and keeps the progress lines the tool reports.
+ * keeps the progress lines the tool reports, and is cancelled only when the test stops it (as the user's Stop button
+ * does).
  */
 public final class ToolCalls implements ToolContext {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final List<String> progress = new CopyOnWriteArrayList<>();
+	private final List<Runnable> onStop = new CopyOnWriteArrayList<>();
+	private volatile boolean stopped;
 	private final SessionId session = SessionId.random();
 	private final TaskId task = TaskId.random();
 	private final Path workspace;
@@ -89,13 +92,20 @@ public final class ToolCalls implements ToolContext {
 		return workspace;
 	}
 
+	/** Stops the task the call belongs to: the context reads cancelled and what the tool asked to run on it runs. */
+	public void stop() {
+		stopped = true;
+		onStop.forEach(Runnable::run);
+	}
+
 	@Override
 	public boolean isCancelled() {
-		return false;
+		return stopped;
 	}
 
 	@Override
 	public void onCancel(Runnable action) {
+		onStop.add(action);
 	}
 
 	@Override

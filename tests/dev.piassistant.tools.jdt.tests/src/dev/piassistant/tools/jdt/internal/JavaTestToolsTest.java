@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jdt.core.JavaCore;
 import org.eclipse.jdt.junit.JUnitCore;
@@ -24,14 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.piassistant.core.SessionId;
-import dev.piassistant.core.TaskId;
 import dev.piassistant.core.event.TaskCompleted;
-import dev.piassistant.core.llm.ToolCall;
-import dev.piassistant.core.tool.ToolContext;
-import dev.piassistant.core.tool.ToolInvocation;
 import dev.piassistant.core.tool.ToolResult;
 import dev.piassistant.testing.ToolCalls;
 
@@ -78,7 +69,7 @@ class JavaTestToolsTest {
 
 	@Test
 	void stoppingTheTaskTerminatesTheTestJvm() throws Exception {
-		var context = new StoppableContext(JavaWorkspace.folder());
+		var context = new ToolCalls(JavaWorkspace.folder());
 		var tool = ToolCalls.registered("java_run_tests");
 		var arguments = "{\"project\": \"calc\", \"type\": \"com.calc.SlowTest\"}";
 		var running = Executors.newSingleThreadExecutor();
@@ -91,8 +82,7 @@ class JavaTestToolsTest {
 		};
 		JUnitCore.addTestRunListener(listener);
 		try {
-			var result = running.submit(() -> tool.handler().run(new ToolInvocation(new ToolCall("c1", tool.name(), arguments),
-					new ObjectMapper().readTree(arguments), context)));
+			var result = running.submit(() -> context.run(tool, arguments));
 			var jvm = testJvm(Duration.ofSeconds(60));
 			assertTrue(started.await(60, TimeUnit.SECONDS), "the slow test started");
 			var stopped = System.nanoTime();
@@ -148,52 +138,5 @@ class JavaTestToolsTest {
 			Thread.sleep(100);
 		}
 		throw new AssertionError("no test JVM was launched within " + wait);
-	}
-
-	/** A tool context whose task the test stops, as the user's Stop button does. */
-	private static final class StoppableContext implements ToolContext {
-		private final AtomicBoolean stopped = new AtomicBoolean();
-		private final List<Runnable> onStop = new java.util.concurrent.CopyOnWriteArrayList<>();
-		private final Path workspace;
-		private final SessionId session = SessionId.random();
-		private final TaskId task = TaskId.random();
-
-		StoppableContext(Path workspace) {
-			this.workspace = workspace;
-		}
-
-		void stop() {
-			stopped.set(true);
-			onStop.forEach(Runnable::run);
-		}
-
-		@Override
-		public SessionId session() {
-			return session;
-		}
-
-		@Override
-		public TaskId task() {
-			return task;
-		}
-
-		@Override
-		public Path workspace() {
-			return workspace;
-		}
-
-		@Override
-		public boolean isCancelled() {
-			return stopped.get();
-		}
-
-		@Override
-		public void onCancel(Runnable action) {
-			onStop.add(action);
-		}
-
-		@Override
-		public void progress(String message) {
-		}
 	}
 }
