@@ -46,12 +46,16 @@ public final class Indexing implements AutoCloseable {
 
 	public Indexing(Database database) {
 		this.database = database;
-		var threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-		this.parsers = Executors.newFixedThreadPool(threads, runnable -> {
+		this.parsers = Executors.newFixedThreadPool(readingThreads(), runnable -> {
 			var thread = new Thread(runnable, "Pi Assistant memory: reading files");
 			thread.setDaemon(true);
 			return thread;
 		});
+	}
+
+	/** How many threads read and parse files: one per core, up to four. */
+	public static int readingThreads() {
+		return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 	}
 
 	/** For measurements: how the next runs build the index. */

@@ -46,12 +46,7 @@ public final class JavaReader {
 
 	private JavaReader(String source) {
 		this.source = source;
-		var parser = ASTParser.newParser(AST.getJLSLatest());
-		parser.setKind(ASTParser.K_COMPILATION_UNIT);
-		parser.setCompilerOptions(OPTIONS);
-		parser.setResolveBindings(false);
-		parser.setSource(source.toCharArray());
-		unit = (CompilationUnit) parser.createAST(null);
+		unit = parse(source);
 		var pkg = unit.getPackage();
 		facts = new JavaFacts(pkg == null ? "" : pkg.getName().getFullyQualifiedName(), line(source.length()));
 	}
@@ -63,6 +58,16 @@ public final class JavaReader {
 		// No task tags: the scanner would look for TODO and FIXME in every comment, for nothing here.
 		options.put(JavaCore.COMPILER_TASK_TAGS, "");
 		return Map.copyOf(options);
+	}
+
+	/** JDT's syntax tree of a file, as the memory has JDT parse it (the benchmark times this alone as its peer). */
+	public static CompilationUnit parse(String source) {
+		var parser = ASTParser.newParser(AST.getJLSLatest());
+		parser.setKind(ASTParser.K_COMPILATION_UNIT);
+		parser.setCompilerOptions(OPTIONS);
+		parser.setResolveBindings(false);
+		parser.setSource(source.toCharArray());
+		return (CompilationUnit) parser.createAST(null);
 	}
 
 	/** Reads a file's text; syntax errors leave out what could not be read, never the whole file. */
